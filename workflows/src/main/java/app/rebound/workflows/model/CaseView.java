@@ -17,6 +17,9 @@ import java.util.List;
  * @param owner the Slack user id of the person who claimed the case
  * @param previousScores earlier scores of this case, oldest first, when the customer changed it
  * @param repeat whether a 3 is handled like a 2 because the customer gave a 3 recently
+ * @param conversationUrl the conversation in Intercom's inbox
+ * @param caseUrl the case on Rebound's dashboard
+ * @param workflowUrl the case's workflow in the Temporal Web UI, or null
  * @param problems permanent failures (a Slack channel not found, say) that need an operator
  */
 public record CaseView(
@@ -50,6 +53,8 @@ public record CaseView(
     Outcome outcome,
     boolean repeat,
     String conversationUrl,
+    String caseUrl,
+    String workflowUrl,
     List<String> problems) {
 
   public static final String OPEN = "open";

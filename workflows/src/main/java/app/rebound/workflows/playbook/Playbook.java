@@ -67,9 +67,12 @@ public record Playbook(
     return new BusinessCalendar(zone(), businessHours, holidays);
   }
 
-  /** Whether this Slack user may claim a case of this score. */
+  /**
+   * Whether this Slack user may claim a case of this score. Only managers and senior reps may claim
+   * a 1; a playbook that names neither lets anyone claim it.
+   */
   public boolean mayClaim(String user, int score) {
-    if (score != 1) {
+    if (score != 1 || (managers.isEmpty() && seniorReps.isEmpty())) {
       return true;
     }
     return managers.contains(user) || seniorReps.contains(user);
