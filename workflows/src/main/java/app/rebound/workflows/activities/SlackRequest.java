@@ -31,4 +31,29 @@ public record SlackRequest(
     ConversationContext context,
     Escalation escalation,
     String timezone,
-    String reviewUrl) {}
+    String reviewUrl) {
+
+  public SlackRequest withMentions(List<String> people) {
+    return new SlackRequest(
+        caseId, key, kind, channel, threadTs, List.copyOf(people), view, context, escalation,
+        timezone, reviewUrl);
+  }
+
+  public SlackRequest withEscalation(Escalation missed) {
+    return new SlackRequest(
+        caseId, key, kind, channel, threadTs, mentions, view, context, missed, timezone,
+        reviewUrl);
+  }
+
+  public SlackRequest withReviewUrl(String url) {
+    return new SlackRequest(
+        caseId, key, kind, channel, threadTs, mentions, view, context, escalation, timezone, url);
+  }
+
+  /** The same message showing the case as it stands now. */
+  public SlackRequest withView(CaseView current) {
+    return new SlackRequest(
+        caseId, key, kind, channel, threadTs, mentions, current, context, escalation, timezone,
+        reviewUrl);
+  }
+}
