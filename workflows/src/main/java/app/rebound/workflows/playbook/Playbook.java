@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The team's rules: who is alerted where, who may claim, the deadlines by score, the business
@@ -28,7 +30,20 @@ public record Playbook(
     WeeklyReport weeklyReport,
     List<String> rootCauses) {
 
-  public record BusinessHours(List<DayOfWeek> days, LocalTime start, LocalTime end) {}
+  /** Copies every collection, so a playbook stays immutable however it was built. */
+  public Playbook {
+    holidays = holidays == null ? List.of() : List.copyOf(holidays);
+    managers = managers == null ? List.of() : List.copyOf(managers);
+    seniorReps = seniorReps == null ? List.of() : List.copyOf(seniorReps);
+    scores = scores == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(scores));
+    rootCauses = rootCauses == null ? List.of() : List.copyOf(rootCauses);
+  }
+
+  public record BusinessHours(List<DayOfWeek> days, LocalTime start, LocalTime end) {
+    public BusinessHours {
+      days = days == null ? List.of() : List.copyOf(days);
+    }
+  }
 
   public record Channels(String alerts, String escalations, String wins, String reports) {}
 
