@@ -398,9 +398,16 @@ class CaseWorkflowTest {
     CaseWorkflow workflow = startCase(rating(2));
 
     awaitSent(MessageKind.ALERT);
-    awaitView(workflow, v -> "Sam Teammate".equals(v.teammateName()));
+    CaseView view = awaitView(workflow, v -> "Sam Teammate".equals(v.teammateName()));
+    List<SlackRequest> updates =
+        poll(
+            () -> List.copyOf(fakes.updates),
+            list -> list.stream().anyMatch(u -> u.context().subject() != null),
+            "alert update with context");
 
-    assertThat(fakes.updates)
+    assertThat(view.teammateName()).isEqualTo("Sam Teammate");
+    assertThat(fakes.sent(MessageKind.ALERT).get(0).context().subject()).isNull();
+    assertThat(updates)
         .anySatisfy(u -> assertThat(u.context().subject()).isEqualTo("Double charge"));
   }
 

@@ -1,5 +1,8 @@
 package app.rebound.workflows.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -22,6 +25,7 @@ import java.util.List;
  * @param workflowUrl the case's workflow in the Temporal Web UI, or null
  * @param problems permanent failures (a Slack channel not found, say) that need an operator
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseView(
     String caseId,
     String workflowId,
@@ -60,6 +64,7 @@ public record CaseView(
   public static final String OPEN = "open";
   public static final String CLOSED = "closed";
 
+  @JsonIgnore
   public boolean isOpen() {
     return OPEN.equals(status);
   }

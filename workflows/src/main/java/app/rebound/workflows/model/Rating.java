@@ -1,5 +1,8 @@
 package app.rebound.workflows.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.time.Instant;
 
 /**
@@ -16,6 +19,7 @@ import java.time.Instant;
  * @param aiAgentParticipated whether Intercom's AI agent took part in the conversation
  * @param source {@code webhook} or {@code reconciliation}
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Rating(
     String notificationId,
     String conversationId,
@@ -29,10 +33,12 @@ public record Rating(
     String source) {
 
   /** The instant that identifies this version of the rating. */
+  @JsonIgnore
   public Instant version() {
     return updatedAt != null ? updatedAt : ratedAt;
   }
 
+  @JsonIgnore
   public boolean isBad() {
     return score <= 2;
   }
