@@ -30,7 +30,8 @@ public final class CaseStore {
           + " root_cause = :rootCause, product_area = :productArea, outcome = :outcome,"
           + " rated_at = :ratedAt, claimed_at = :claimedAt, followed_up_at = :followedUpAt,"
           + " fixed_at = :fixedAt, closed_at = :closedAt, updated_at = :updatedAt, body = :body";
-  private static final String UPDATE = "UPDATE cases SET " + COLUMNS_SET + " WHERE case_id = :caseId";
+  private static final String UPDATE =
+      "UPDATE cases SET " + COLUMNS_SET + " WHERE case_id = :caseId";
   private static final String INSERT =
       "INSERT INTO cases (case_id, workflow_id, conversation_id, score, status, stage, overdue,"
           + " customer_id, customer_external_id, teammate, owner, root_cause, product_area,"

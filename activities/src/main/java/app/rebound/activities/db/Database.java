@@ -20,11 +20,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The case database: a connection pool with the schema migrated to the latest version, and a
- * {@link Jdbi} over it for the stores.
+ * The case database: a connection pool with the schema migrated to the latest version, and a {@link
+ * Jdbi} over it for the stores.
  *
- * <p>Production runs on PostgreSQL; {@code dev} runs on an H2 file database in PostgreSQL mode
- * (see {@link #devUrl(Path)}). One set of migrations, {@code classpath:db/migration}, serves both.
+ * <p>Production runs on PostgreSQL; {@code dev} runs on an H2 file database in PostgreSQL mode (see
+ * {@link #devUrl(Path)}). One set of migrations, {@code classpath:db/migration}, serves both.
  */
 public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -69,7 +69,9 @@ public final class Database implements AutoCloseable {
       LOG.info(
           "Opened the case database at {}: schema version {}, {} migrations applied now",
           shownUrl,
-          result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
+          result.targetSchemaVersion != null
+              ? result.targetSchemaVersion
+              : result.initialSchemaVersion,
           result.migrationsExecuted);
     } catch (RuntimeException e) {
       pool.close();
@@ -150,8 +152,8 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Binds instants as {@code TIMESTAMP WITH TIME ZONE} at UTC, so that neither driver converts
-   * them through the JVM's default zone.
+   * Binds instants as {@code TIMESTAMP WITH TIME ZONE} at UTC, so that neither driver converts them
+   * through the JVM's default zone.
    */
   private static final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {
     InstantArgumentFactory() {

@@ -11,9 +11,8 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * The received Intercom rating deliveries, so that the same rating never makes a second case,
- * whenever it arrives. A delivery is identified by its notification id and, independently, by
- * its conversation and rating version ({@code updated_at}); a match on either is the same
- * delivery.
+ * whenever it arrives. A delivery is identified by its notification id and, independently, by its
+ * conversation and rating version ({@code updated_at}); a match on either is the same delivery.
  *
  * <p>The caller records the delivery with {@link #begin}, hands the rating to its workflow, then
  * {@link #complete}s it. If handing over fails, the pending row stays (or is {@link #abandon}ed),

@@ -195,8 +195,11 @@ class CaseStoreTest {
   void hadNeutralSinceMatchesTheContactId(Database db) {
     CaseStore store = new CaseStore(db.jdbi());
     store.save(
-        CaseViews.aCase("old").score(3).customer("contact-1", null)
-            .ratedAt("2026-10-01T10:00:00Z").build());
+        CaseViews.aCase("old")
+            .score(3)
+            .customer("contact-1", null)
+            .ratedAt("2026-10-01T10:00:00Z")
+            .build());
     store.save(CaseViews.aCase("bad").score(2).customer("contact-1", null).build());
     store.save(CaseViews.aCase("now").score(3).customer("contact-1", null).build());
     Instant ninetyDaysBack = Instant.parse("2026-10-01T10:00:00Z");

@@ -63,7 +63,8 @@ final class CaseViews {
                 Escalation.CLAIM_MISSED,
                 Instant.parse("2026-12-03T14:20:56Z"),
                 Instant.parse("2026-12-03T14:20:55Z")),
-            new Escalation(Escalation.RATING_WORSENED, Instant.parse("2026-12-03T14:30:00Z"), null)),
+            new Escalation(
+                Escalation.RATING_WORSENED, Instant.parse("2026-12-03T14:30:00Z"), null)),
         "slow response",
         "billing",
         "Answered the invoice question and fixed the routing rule",

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rebound.workflows.model.SlackRef;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +19,11 @@ class DatabaseTest {
             .withHandle(
                 h ->
                     List.of("cases", "deliveries", "slack_messages", "outbox").stream()
-                        .map(t -> h.createQuery("SELECT COUNT(*) FROM " + t).mapTo(Integer.class).one())
+                        .map(
+                            t ->
+                                h.createQuery("SELECT COUNT(*) FROM " + t)
+                                    .mapTo(Integer.class)
+                                    .one())
                         .toList());
     String version =
         db.jdbi()
@@ -41,12 +45,13 @@ class DatabaseTest {
       new JdbiMessageStore(db.jdbi()).put("csat-1", "alert", new SlackRef("C1", "1.1"));
     }
 
+    Optional<SlackRef> found;
     try (Database reopened = Database.open(Database.devUrl(data), "", "")) {
-
-      assertThat(new JdbiMessageStore(reopened.jdbi()).find("csat-1", "alert"))
-          .contains(new SlackRef("C1", "1.1"));
+      found = new JdbiMessageStore(reopened.jdbi()).find("csat-1", "alert");
     }
-    assertThat(Files.exists(data.resolve("rebound.mv.db"))).isTrue();
+
+    assertThat(found).contains(new SlackRef("C1", "1.1"));
+    assertThat(data.resolve("rebound.mv.db")).exists();
   }
 
   @Test

@@ -168,6 +168,9 @@ class DeliveryStoreTest {
   private static List<String> states(Database db) {
     return db.jdbi()
         .withHandle(
-            h -> h.createQuery("SELECT state FROM deliveries ORDER BY id").mapTo(String.class).list());
+            h ->
+                h.createQuery("SELECT state FROM deliveries ORDER BY id")
+                    .mapTo(String.class)
+                    .list());
   }
 }

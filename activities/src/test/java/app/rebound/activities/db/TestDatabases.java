@@ -124,7 +124,8 @@ final class TestDatabases implements TestTemplateInvocationContextProvider {
       Database database = Database.open("jdbc:postgresql://" + host + "/" + name, user, password);
       return new OpenDatabase(
           database,
-          () -> admin(adminUrl, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+          () ->
+              admin(adminUrl, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
     }
 
     private static void admin(String url, String user, String password, String sql) {
