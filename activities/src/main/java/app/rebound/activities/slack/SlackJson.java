@@ -6,9 +6,13 @@ import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import java.util.List;
 
-/** Block Kit JSON exactly as the Slack SDK sends it: snake_case Gson with the SDK's adapters. */
+/**
+ * Block Kit JSON as the Slack SDK writes it (snake_case Gson with the SDK's adapters), without
+ * Gson's HTML escaping so that the outbox shows {@code <@U123>} rather than {@code \u003c@U123}.
+ */
 final class SlackJson {
-  private static final Gson GSON = GsonFactory.createSnakeCase();
+  private static final Gson GSON =
+      GsonFactory.createSnakeCase().newBuilder().disableHtmlEscaping().create();
 
   private SlackJson() {}
 
