@@ -41,7 +41,9 @@ public final class FixModal {
 
   private final List<String> rootCauses;
 
-  /** @param rootCauses the playbook's root-cause categories, in the order to offer them */
+  /**
+   * @param rootCauses the playbook's root-cause categories, in the order to offer them
+   */
   public FixModal(List<String> rootCauses) {
     if (rootCauses == null || rootCauses.isEmpty()) {
       throw new IllegalArgumentException("the fix modal needs at least one root-cause category");

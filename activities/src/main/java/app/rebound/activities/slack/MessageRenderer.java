@@ -36,9 +36,9 @@ import java.util.stream.Collectors;
 /**
  * Renders each {@link MessageKind} of a case into Block Kit blocks and a fallback text.
  *
- * <p>All text that comes from outside Rebound goes through {@link SlackText#user}, so a remark
- * like {@code <!channel> *now*} is shown as written and never pings or formats. Times are shown in
- * the team's zone ({@link SlackRequest#timezone()}).
+ * <p>All text that comes from outside Rebound goes through {@link SlackText#user}, so a remark like
+ * {@code <!channel> *now*} is shown as written and never pings or formats. Times are shown in the
+ * team's zone ({@link SlackRequest#timezone()}).
  */
 public final class MessageRenderer {
   /** Action ids of the buttons; {@code value} is always the case id. */
@@ -112,7 +112,8 @@ public final class MessageRenderer {
       }
       header(emoji() + " " + title);
       if (!mentions().isEmpty()) {
-        section(mentions() + " " + (view.owner() == null ? "this case needs an owner." : "heads up."));
+        section(
+            mentions() + " " + (view.owner() == null ? "this case needs an owner." : "heads up."));
       }
       fields(
           "*Customer*\n" + customerLine(),
@@ -136,8 +137,7 @@ public final class MessageRenderer {
       } else {
         links();
       }
-      return done(
-          scoreTitle() + " from " + customerPlain() + fallbackRemark() + ownerFallback());
+      return done(scoreTitle() + " from " + customerPlain() + fallbackRemark() + ownerFallback());
     }
 
     RenderedMessage notice() {
@@ -151,9 +151,7 @@ public final class MessageRenderer {
       remark();
       if (view.owner() != null || !view.isOpen()) {
         context(
-            (view.owner() == null ? "" : "Owner: " + ownerLine() + " · ")
-                + "Stage: "
-                + stage());
+            (view.owner() == null ? "" : "Owner: " + ownerLine() + " · ") + "Stage: " + stage());
       }
       if (view.isOpen()) {
         List<BlockElement> buttons = new ArrayList<>();
@@ -387,10 +385,7 @@ public final class MessageRenderer {
               .append("teammate".equals(message.author()) ? "Teammate" : "Customer")
               .append(message.authorName() == null ? "" : " (" + user(message.authorName()) + ")")
               .append(":* ")
-              .append(
-                  user(
-                      SlackText.truncate(
-                          oneLine(message.text()), MESSAGE_EXCERPT)));
+              .append(user(SlackText.truncate(oneLine(message.text()), MESSAGE_EXCERPT)));
         }
         section(text.toString());
       }
@@ -423,7 +418,9 @@ public final class MessageRenderer {
       context(
           ":warning: Escalated: "
               + view.escalations().stream()
-                  .map(e -> missedWhat(e.kind()).toLowerCase(Locale.ROOT) + " (" + time(e.at()) + ")")
+                  .map(
+                      e ->
+                          missedWhat(e.kind()).toLowerCase(Locale.ROOT) + " (" + time(e.at()) + ")")
                   .collect(Collectors.joining(", ")));
     }
 
@@ -680,7 +677,8 @@ public final class MessageRenderer {
     }
 
     private RenderedMessage done(String fallback) {
-      String text = fallback == null || fallback.isBlank() ? "Rebound: case " + view.caseId() : fallback;
+      String text =
+          fallback == null || fallback.isBlank() ? "Rebound: case " + view.caseId() : fallback;
       return new RenderedMessage(SlackText.truncate(text, SlackText.SECTION_LIMIT), blocks);
     }
 

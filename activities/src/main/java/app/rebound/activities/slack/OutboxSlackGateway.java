@@ -28,7 +28,9 @@ public final class OutboxSlackGateway implements SlackGateway {
     this(store, Clock.systemUTC());
   }
 
-  /** @param clock the source of the made-up ts values */
+  /**
+   * @param clock the source of the made-up ts values
+   */
   public OutboxSlackGateway(OutboxStore store, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");

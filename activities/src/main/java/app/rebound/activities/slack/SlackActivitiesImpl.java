@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
  * Posts and updates a case's Slack messages, each at most once per (case, key).
  *
  * <p>{@link #send} records the message's ts in the {@link MessageStore} right after posting and
- * looks it up before posting, so a retried or replayed activity returns the message that is
- * already there. A crash between Slack's answer and the store's write can still post twice; the
- * window is one database write wide.
+ * looks it up before posting, so a retried or replayed activity returns the message that is already
+ * there. A crash between Slack's answer and the store's write can still post twice; the window is
+ * one database write wide.
  */
 public final class SlackActivitiesImpl implements SlackActivities {
   /** Failure type of a network error or Slack hiccup; Temporal retries it with backoff. */
@@ -44,7 +44,10 @@ public final class SlackActivitiesImpl implements SlackActivities {
   public SlackRef send(SlackRequest request) {
     Optional<SlackRef> posted = store.find(request.caseId(), request.key());
     if (posted.isPresent()) {
-      log.debug("Slack message {} of {} was already posted; not posting again", request.key(), request.caseId());
+      log.debug(
+          "Slack message {} of {} was already posted; not posting again",
+          request.key(),
+          request.caseId());
       return posted.get();
     }
     RenderedMessage message = renderer.render(request);
@@ -62,7 +65,9 @@ public final class SlackActivitiesImpl implements SlackActivities {
     Optional<SlackRef> posted = store.find(request.caseId(), request.key());
     if (posted.isEmpty()) {
       log.warn(
-          "No Slack message {} of {} to update; nothing was changed", request.key(), request.caseId());
+          "No Slack message {} of {} to update; nothing was changed",
+          request.key(),
+          request.caseId());
       return;
     }
     RenderedMessage message = renderer.render(request);

@@ -1,9 +1,9 @@
 package app.rebound.activities.slack;
 
 /**
- * A Slack Web API call that did not succeed. Subclasses say whether trying again can help:
- * {@link SlackPermanentException} never, {@link SlackRateLimitedException} after the delay Slack
- * asked for, {@link SlackTransientException} after Temporal's usual backoff.
+ * A Slack Web API call that did not succeed. Subclasses say whether trying again can help: {@link
+ * SlackPermanentException} never, {@link SlackRateLimitedException} after the delay Slack asked
+ * for, {@link SlackTransientException} after Temporal's usual backoff.
  */
 public abstract class SlackException extends RuntimeException {
   private static final long serialVersionUID = 1L;

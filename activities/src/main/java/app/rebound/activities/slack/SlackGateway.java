@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The four Slack Web API calls Rebound makes. Every method either succeeds or throws a {@link
  * SlackException}: {@link SlackPermanentException}, {@link SlackRateLimitedException} or {@link
- * SlackTransientException}. Implementations never retry or sleep themselves; retrying is
- * Temporal's job.
+ * SlackTransientException}. Implementations never retry or sleep themselves; retrying is Temporal's
+ * job.
  */
 public interface SlackGateway {
 
@@ -44,6 +44,7 @@ public interface SlackGateway {
     if (botToken == null || botToken.isBlank()) {
       return new OutboxSlackGateway(outbox);
     }
-    return new WebApiSlackGateway(botToken, apiUrl == null ? WebApiSlackGateway.DEFAULT_API_URL : apiUrl);
+    return new WebApiSlackGateway(
+        botToken, apiUrl == null ? WebApiSlackGateway.DEFAULT_API_URL : apiUrl);
   }
 }

@@ -7,8 +7,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A Slack interactivity request (a button click or a modal submission) in Rebound's own terms,
- * read from the {@code payload} form field that Slack posts.
+ * A Slack interactivity request (a button click or a modal submission) in Rebound's own terms, read
+ * from the {@code payload} form field that Slack posts.
  *
  * @param type {@link #BLOCK_ACTIONS} or {@link #VIEW_SUBMISSION}
  * @param userId the Slack user who clicked or submitted
@@ -150,7 +150,16 @@ public record SlackInteraction(
       fix = FixModal.parse(view.path("state").path("values"));
     }
     return new SlackInteraction(
-        VIEW_SUBMISSION, userId, null, null, triggerId, null, null, callbackId, privateMetadata, fix);
+        VIEW_SUBMISSION,
+        userId,
+        null,
+        null,
+        triggerId,
+        null,
+        null,
+        callbackId,
+        privateMetadata,
+        fix);
   }
 
   private static String required(JsonNode node, String field, String path) {

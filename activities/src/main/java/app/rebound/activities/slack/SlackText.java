@@ -24,10 +24,10 @@ final class SlackText {
   }
 
   /**
-   * Text that someone outside Rebound wrote (a remark, a name, a message), shown exactly as written.
-   * Besides escaping, each of mrkdwn's formatting marks ({@code * _ ~ `}) is fenced by zero-width
-   * spaces: mrkdwn has no escape for them, and a mark that does not touch a word boundary is not
-   * treated as formatting.
+   * Text that someone outside Rebound wrote (a remark, a name, a message), shown exactly as
+   * written. Besides escaping, each of mrkdwn's formatting marks ({@code * _ ~ `}) is fenced by
+   * zero-width spaces: mrkdwn has no escape for them, and a mark that does not touch a word
+   * boundary is not treated as formatting.
    */
   static String user(String text) {
     if (text == null) {

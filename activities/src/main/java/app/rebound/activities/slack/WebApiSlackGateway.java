@@ -61,7 +61,9 @@ public final class WebApiSlackGateway implements SlackGateway, AutoCloseable {
           Map.entry("invalid_auth", "set SLACK_BOT_TOKEN to the app's current bot token (xoxb-)"),
           Map.entry("not_authed", "set SLACK_BOT_TOKEN to the app's bot token (xoxb-)"),
           Map.entry("account_inactive", "the token's user or app was deactivated: reinstall"),
-          Map.entry("token_revoked", "the bot token was revoked: reinstall the app, update SLACK_BOT_TOKEN"),
+          Map.entry(
+              "token_revoked",
+              "the bot token was revoked: reinstall the app, update SLACK_BOT_TOKEN"),
           Map.entry("token_expired", "the bot token expired: update SLACK_BOT_TOKEN"),
           Map.entry("no_permission", "the app lacks permission: check its scopes and reinstall"),
           Map.entry("msg_too_long", "the message is longer than Slack allows: a Rebound bug"),
@@ -93,7 +95,8 @@ public final class WebApiSlackGateway implements SlackGateway, AutoCloseable {
     config.setHttpClientWriteTimeoutMillis(TIMEOUT_MILLIS);
     config.setHttpClientCallTimeoutMillis(TIMEOUT_MILLIS);
     OkHttpClient okHttp =
-        SlackHttpClient.buildOkHttpClient(config).newBuilder()
+        SlackHttpClient.buildOkHttpClient(config)
+            .newBuilder()
             .retryOnConnectionFailure(false)
             .build();
     SlackHttpClient httpClient = new SlackHttpClient(okHttp);
@@ -114,7 +117,8 @@ public final class WebApiSlackGateway implements SlackGateway, AutoCloseable {
             .unfurlLinks(false)
             .unfurlMedia(false)
             .build();
-    ChatPostMessageResponse response = call("chat.postMessage", () -> methods.chatPostMessage(request));
+    ChatPostMessageResponse response =
+        call("chat.postMessage", () -> methods.chatPostMessage(request));
     return new SlackRef(response.getChannel(), response.getTs());
   }
 
@@ -170,7 +174,8 @@ public final class WebApiSlackGateway implements SlackGateway, AutoCloseable {
       throw fromErrorCode(method, response.getError(), response.getNeeded(), retryAfter(response));
     }
     if (response.getWarning() != null) {
-      log.warn("Slack answered {} with warning '{}'; the call succeeded", method, response.getWarning());
+      log.warn(
+          "Slack answered {} with warning '{}'; the call succeeded", method, response.getWarning());
     }
     return response;
   }
@@ -178,13 +183,15 @@ public final class WebApiSlackGateway implements SlackGateway, AutoCloseable {
   private static SlackException fromHttpError(String method, SlackApiException e) {
     int status = e.getResponse().code();
     if (status == 429) {
-      return new SlackRateLimitedException(method, parseRetryAfter(e.getResponse().header("Retry-After")));
+      return new SlackRateLimitedException(
+          method, parseRetryAfter(e.getResponse().header("Retry-After")));
     }
     if (status >= 500 || status == 408) {
       return new SlackTransientException(method, "HTTP " + status, e);
     }
     if (e.getError() != null && e.getError().getError() != null) {
-      return fromErrorCode(method, e.getError().getError(), e.getError().getNeeded(), DEFAULT_RETRY_AFTER);
+      return fromErrorCode(
+          method, e.getError().getError(), e.getError().getNeeded(), DEFAULT_RETRY_AFTER);
     }
     return new SlackPermanentException(
         method, "http_" + status, "unexpected HTTP " + status + ": check SLACK_API_URL");

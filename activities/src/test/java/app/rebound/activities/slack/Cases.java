@@ -129,8 +129,10 @@ final class Cases {
     return new ConversationContext(
         "Double charge on invoice #42",
         List.of(
-            new ConversationContext.Message("customer", "Jane Roe", "I was charged twice.", 1764770000L),
-            new ConversationContext.Message("teammate", "Alex Teammate", "Looking into it.", 1764773600L)),
+            new ConversationContext.Message(
+                "customer", "Jane Roe", "I was charged twice.", 1764770000L),
+            new ConversationContext.Message(
+                "teammate", "Alex Teammate", "Looking into it.", 1764773600L)),
         7500L,
         2,
         List.of("billing", "vip"),

@@ -21,7 +21,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * and views.open as Slack does, records every request, and can be told to fail the next calls.
  */
 final class FakeSlackApi implements AutoCloseable {
-  record Request(String method, String authorization, String contentType, String body, Map<String, String> form) {}
+  record Request(
+      String method,
+      String authorization,
+      String contentType,
+      String body,
+      Map<String, String> form) {}
 
   private record Canned(int status, Map<String, String> headers, String body) {}
 
@@ -60,7 +65,11 @@ final class FakeSlackApi implements AutoCloseable {
             : Map.of();
     requests.add(
         new Request(
-            method, exchange.getRequestHeaders().getFirst("Authorization"), contentType, body, form));
+            method,
+            exchange.getRequestHeaders().getFirst("Authorization"),
+            contentType,
+            body,
+            form));
 
     Canned answer;
     synchronized (this) {
@@ -85,10 +94,17 @@ final class FakeSlackApi implements AutoCloseable {
     }
     return switch (method) {
       case "chat.postMessage" ->
-          "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"1733230000." + String.format("%06d", seq.incrementAndGet())
+          "{\"ok\":true,\"channel\":\""
+              + channel
+              + "\",\"ts\":\"1733230000."
+              + String.format("%06d", seq.incrementAndGet())
               + "\",\"message\":{\"type\":\"message\",\"text\":\"\"}}";
       case "chat.update" ->
-          "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + form.get("ts") + "\",\"text\":\"\"}";
+          "{\"ok\":true,\"channel\":\""
+              + channel
+              + "\",\"ts\":\""
+              + form.get("ts")
+              + "\",\"text\":\"\"}";
       case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1733230001.000200\"}";
       case "views.open" -> "{\"ok\":true,\"view\":{\"id\":\"V0FAKE\",\"type\":\"modal\"}}";
       default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
@@ -103,7 +119,8 @@ final class FakeSlackApi implements AutoCloseable {
       }
       int eq = pair.indexOf('=');
       String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      String value =
+          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       form.put(key, value);
     }
     return form;

@@ -12,8 +12,14 @@ import org.junit.jupiter.api.Test;
 
 class FixModalTest {
   private static final List<String> ROOT_CAUSES =
-      List.of("slow response", "wrong answer", "product bug", "billing issue", "missing feature",
-          "documentation wrong", "other");
+      List.of(
+          "slow response",
+          "wrong answer",
+          "product bug",
+          "billing issue",
+          "missing feature",
+          "documentation wrong",
+          "other");
 
   private final FixModal modal = new FixModal(ROOT_CAUSES);
 
@@ -29,10 +35,12 @@ class FixModalTest {
         .containsExactly("root_cause", "product_area", "what_was_fixed", "eta");
     JsonNode rootCause = json.path("blocks").get(1).path("element");
     assertThat(rootCause.path("type").asText()).isEqualTo("static_select");
-    assertThat(rootCause.path("options").findValuesAsText("value")).containsExactlyElementsOf(ROOT_CAUSES);
+    assertThat(rootCause.path("options").findValuesAsText("value"))
+        .containsExactlyElementsOf(ROOT_CAUSES);
     assertThat(json.path("blocks").get(3).path("element").path("multiline").asBoolean()).isTrue();
     assertThat(json.path("blocks").get(3).path("optional").asBoolean()).isTrue();
-    assertThat(json.path("blocks").get(4).path("element").path("type").asText()).isEqualTo("datetimepicker");
+    assertThat(json.path("blocks").get(4).path("element").path("type").asText())
+        .isEqualTo("datetimepicker");
     assertThat(json.path("blocks").get(4).path("optional").asBoolean()).isTrue();
   }
 
@@ -40,7 +48,8 @@ class FixModalTest {
   void submissionOfTheModalRoundTrips() {
     View view = modal.view(Cases.CASE_ID);
     JsonNode built = BlockText.tree(SlackJson.view(view));
-    String chosen = built.path("blocks").get(1).path("element").path("options").get(2).path("value").asText();
+    String chosen =
+        built.path("blocks").get(1).path("element").path("options").get(2).path("value").asText();
     JsonNode values =
         BlockText.tree(
             """
@@ -58,11 +67,17 @@ class FixModalTest {
     assertThat(submission)
         .isEqualTo(
             new FixModal.Submission(
-                "product bug", "billing", "Refunded the double charge", Instant.ofEpochSecond(1764860400)));
+                "product bug",
+                "billing",
+                "Refunded the double charge",
+                Instant.ofEpochSecond(1764860400)));
     assertThat(submission.toAction("U0REP"))
         .isEqualTo(
             new Actions.Fix(
-                "U0REP", "product bug", "billing", "Refunded the double charge",
+                "U0REP",
+                "product bug",
+                "billing",
+                "Refunded the double charge",
                 Instant.ofEpochSecond(1764860400)));
   }
 

@@ -23,13 +23,17 @@ class MessageRendererTest {
     RenderedMessage message = renderer.render(Cases.alert());
 
     List<JsonNode> buttons = buttons(message);
-    assertThat(buttons).extracting(b -> b.path("text").path("text").asText())
+    assertThat(buttons)
+        .extracting(b -> b.path("text").path("text").asText())
         .containsExactly("Claim", "Followed up", "Fixed", "Case page", "Workflow in Temporal");
-    assertThat(buttons.subList(0, 3)).extracting(b -> b.path("action_id").asText())
+    assertThat(buttons.subList(0, 3))
+        .extracting(b -> b.path("action_id").asText())
         .containsExactly("claim", "follow_up", "fix");
-    assertThat(buttons.subList(0, 3)).extracting(b -> b.path("value").asText())
+    assertThat(buttons.subList(0, 3))
+        .extracting(b -> b.path("value").asText())
         .containsOnly(Cases.CASE_ID);
-    assertThat(buttons.get(3).path("url").asText()).isEqualTo("http://localhost:8080/cases/" + Cases.CASE_ID);
+    assertThat(buttons.get(3).path("url").asText())
+        .isEqualTo("http://localhost:8080/cases/" + Cases.CASE_ID);
   }
 
   @Test
@@ -38,7 +42,8 @@ class MessageRendererTest {
 
     RenderedMessage message = renderer.render(Cases.request(MessageKind.ALERT, view));
 
-    assertThat(buttons(message)).extracting(b -> b.path("action_id").asText())
+    assertThat(buttons(message))
+        .extracting(b -> b.path("action_id").asText())
         .containsExactly("claim", "follow_up", "fix", "open_case");
   }
 
@@ -50,7 +55,8 @@ class MessageRendererTest {
     assertThat(text)
         .contains("Jane Roe", "jane.roe@example.org", "1 (furious)", "Alex Teammate")
         .contains("You charged me twice")
-        .contains("<https://app.intercom.com/a/inbox/abc123/inbox/conversation/215469837451234|Open in Intercom>")
+        .contains(
+            "<https://app.intercom.com/a/inbox/abc123/inbox/conversation/215469837451234|Open in Intercom>")
         .contains("Double charge on invoice #42", "I was charged twice.", "Looking into it.")
         .contains("first reply after 2 h 5 min", "reopened 2 times", "billing, vip")
         .contains("<@U0MANAGER1> <@U0MANAGER2>")
@@ -65,7 +71,8 @@ class MessageRendererTest {
     RenderedMessage message = renderer.render(Cases.request(MessageKind.ALERT, closed));
 
     assertThat(buttons(message)).isEmpty();
-    assertThat(BlockText.of(message.blocksJson())).contains("Closed:", "<http://localhost:8080/cases/");
+    assertThat(BlockText.of(message.blocksJson()))
+        .contains("Closed:", "<http://localhost:8080/cases/");
   }
 
   @Test
@@ -80,7 +87,8 @@ class MessageRendererTest {
 
     String text = BlockText.of(message.blocksJson());
     assertThat(text)
-        .contains("&lt;p&gt;A &amp; B&lt;/p&gt;", "&lt;!channel&gt;", "😡👍", "&lt;@U0EVIL&gt; &amp; Co")
+        .contains(
+            "&lt;p&gt;A &amp; B&lt;/p&gt;", "&lt;!channel&gt;", "😡👍", "&lt;@U0EVIL&gt; &amp; Co")
         .doesNotContain("*bold*", "<p>", "<!channel>", "<@U0EVIL>")
         .contains("\u200B*\u200Bbold\u200B*\u200B");
     assertThat(message.text()).doesNotContain("<p>", "*bold*").contains("&amp;");
@@ -94,8 +102,12 @@ class MessageRendererTest {
         renderer.render(Cases.request(MessageKind.ALERT, new Cases.View().remark(remark).build()));
 
     List<String> sections = sectionTexts(message);
-    String remarkSection = sections.stream().filter(s -> s.startsWith("*Remark*")).findFirst().orElseThrow();
-    assertThat(remarkSection).hasSizeLessThanOrEqualTo(3000).endsWith("…").doesNotContain("the end");
+    String remarkSection =
+        sections.stream().filter(s -> s.startsWith("*Remark*")).findFirst().orElseThrow();
+    assertThat(remarkSection)
+        .hasSizeLessThanOrEqualTo(3000)
+        .endsWith("…")
+        .doesNotContain("the end");
     assertThat(sections).allSatisfy(s -> assertThat(s).hasSizeLessThanOrEqualTo(3000));
     assertThat(message.text()).hasSizeLessThanOrEqualTo(3000);
   }
@@ -110,9 +122,16 @@ class MessageRendererTest {
   @ParameterizedTest
   @EnumSource(MessageKind.class)
   void everyKindHasFallbackTextAndKeepsSlackLimits(MessageKind kind) {
-    CaseView view = new Cases.View().owner("U0MANAGER1").fix("Refunded the charge").remark("x".repeat(3500)).build();
+    CaseView view =
+        new Cases.View()
+            .owner("U0MANAGER1")
+            .fix("Refunded the charge")
+            .remark("x".repeat(3500))
+            .build();
     SlackRequest request =
-        withEscalation(Cases.request(kind, view), new Escalation(Escalation.FOLLOW_UP_MISSED, Instant.now(), Instant.now()));
+        withEscalation(
+            Cases.request(kind, view),
+            new Escalation(Escalation.FOLLOW_UP_MISSED, Instant.now(), Instant.now()));
 
     RenderedMessage message = renderer.render(request);
 
@@ -133,14 +152,16 @@ class MessageRendererTest {
 
     RenderedMessage message = renderer.render(Cases.request(MessageKind.NOTICE, view));
 
-    assertThat(buttons(message)).extracting(b -> b.path("text").path("text").asText())
+    assertThat(buttons(message))
+        .extracting(b -> b.path("text").path("text").asText())
         .containsExactly("Claim", "Case page", "Workflow in Temporal");
     assertThat(message.blocks()).noneMatch(b -> b.getType().equals("header"));
   }
 
   @Test
   void claimRealertMentionsTheManagers() {
-    RenderedMessage message = renderer.render(Cases.request(MessageKind.CLAIM_REALERT, Cases.furious()));
+    RenderedMessage message =
+        renderer.render(Cases.request(MessageKind.CLAIM_REALERT, Cases.furious()));
 
     assertThat(BlockText.of(message.blocksJson()))
         .startsWith("<@U0MANAGER1> <@U0MANAGER2>")
@@ -160,7 +181,11 @@ class MessageRendererTest {
     RenderedMessage message = renderer.render(request);
 
     assertThat(BlockText.of(message.blocksJson()))
-        .contains("<@U0MANAGER1>", "follow-up deadline passed", "due Thu 3 Dec, 10:05 EST", "Owner: <@U0REP>");
+        .contains(
+            "<@U0MANAGER1>",
+            "follow-up deadline passed",
+            "due Thu 3 Dec, 10:05 EST",
+            "Owner: <@U0REP>");
   }
 
   @Test
@@ -189,34 +214,46 @@ class MessageRendererTest {
 
     RenderedMessage message = renderer.render(Cases.request(MessageKind.CHECK_IN_PROMPT, view));
 
-    assertThat(BlockText.of(message.blocksJson())).contains("Refunded the double charge", "Hi Jane");
+    assertThat(BlockText.of(message.blocksJson()))
+        .contains("Refunded the double charge", "Hi Jane");
     List<JsonNode> buttons = buttons(message);
-    assertThat(buttons.subList(0, 3)).extracting(b -> b.path("text").path("text").asText())
+    assertThat(buttons.subList(0, 3))
+        .extracting(b -> b.path("text").path("text").asText())
         .containsExactly("Recovered", "Still unhappy", "No reply");
-    assertThat(buttons.subList(0, 3)).extracting(b -> b.path("action_id").asText())
+    assertThat(buttons.subList(0, 3))
+        .extracting(b -> b.path("action_id").asText())
         .containsExactly("check_in_recovered", "check_in_still_unhappy", "check_in_no_reply");
-    assertThat(buttons.subList(0, 3)).extracting(b -> b.path("value").asText()).containsOnly(Cases.CASE_ID);
+    assertThat(buttons.subList(0, 3))
+        .extracting(b -> b.path("value").asText())
+        .containsOnly(Cases.CASE_ID);
   }
 
   @Test
   void winOfAFiveSuggestsThePublicReview() {
     CaseView view = new Cases.View().score(5).remark("Brilliant help!").build();
-    SlackRequest request = withReviewUrl(Cases.request(MessageKind.WIN, view), "https://example.com/review?a=1&b=2");
+    SlackRequest request =
+        withReviewUrl(Cases.request(MessageKind.WIN, view), "https://example.com/review?a=1&b=2");
 
     RenderedMessage message = renderer.render(request);
 
     assertThat(BlockText.of(message.blocksJson()))
-        .contains("5 of 5 (delighted)", "public review", "<https://example.com/review?a=1&amp;b=2|review page>");
+        .contains(
+            "5 of 5 (delighted)",
+            "public review",
+            "<https://example.com/review?a=1&amp;b=2|review page>");
   }
 
   @Test
   void winOfAFourDoesNotAskForAReview() {
     CaseView view = new Cases.View().score(4).build();
-    SlackRequest request = withReviewUrl(Cases.request(MessageKind.WIN, view), "https://example.com/review");
+    SlackRequest request =
+        withReviewUrl(Cases.request(MessageKind.WIN, view), "https://example.com/review");
 
     RenderedMessage message = renderer.render(request);
 
-    assertThat(BlockText.of(message.blocksJson())).contains("4 of 5 (happy)").doesNotContain("review");
+    assertThat(BlockText.of(message.blocksJson()))
+        .contains("4 of 5 (happy)")
+        .doesNotContain("review");
   }
 
   @Test
@@ -225,7 +262,8 @@ class MessageRendererTest {
 
     RenderedMessage message = renderer.render(Cases.request(MessageKind.RECOVERED, view));
 
-    assertThat(BlockText.of(message.blocksJson())).contains("<@U0REP> recovered the furious rating");
+    assertThat(BlockText.of(message.blocksJson()))
+        .contains("<@U0REP> recovered the furious rating");
   }
 
   @Test
@@ -260,13 +298,31 @@ class MessageRendererTest {
 
   private static SlackRequest withEscalation(SlackRequest r, Escalation escalation) {
     return new SlackRequest(
-        r.caseId(), r.key(), r.kind(), r.channel(), r.threadTs(), r.mentions(), r.view(), r.context(),
-        escalation, r.timezone(), r.reviewUrl());
+        r.caseId(),
+        r.key(),
+        r.kind(),
+        r.channel(),
+        r.threadTs(),
+        r.mentions(),
+        r.view(),
+        r.context(),
+        escalation,
+        r.timezone(),
+        r.reviewUrl());
   }
 
   private static SlackRequest withReviewUrl(SlackRequest r, String reviewUrl) {
     return new SlackRequest(
-        r.caseId(), r.key(), r.kind(), r.channel(), r.threadTs(), r.mentions(), r.view(), r.context(),
-        r.escalation(), r.timezone(), reviewUrl);
+        r.caseId(),
+        r.key(),
+        r.kind(),
+        r.channel(),
+        r.threadTs(),
+        r.mentions(),
+        r.view(),
+        r.context(),
+        r.escalation(),
+        r.timezone(),
+        reviewUrl);
   }
 }

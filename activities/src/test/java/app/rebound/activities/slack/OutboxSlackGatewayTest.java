@@ -24,8 +24,16 @@ class OutboxSlackGatewayTest {
         @Override
         public OutboxMessage add(OutboxMessage m) {
           OutboxMessage stored =
-              new OutboxMessage(kept.size() + 1, Instant.now(), m.method(), m.channel(), m.ts(),
-                  m.threadTs(), m.user(), m.text(), m.blocks());
+              new OutboxMessage(
+                  kept.size() + 1,
+                  Instant.now(),
+                  m.method(),
+                  m.channel(),
+                  m.ts(),
+                  m.threadTs(),
+                  m.user(),
+                  m.text(),
+                  m.blocks());
           kept.add(stored);
           return stored;
         }
@@ -36,7 +44,8 @@ class OutboxSlackGatewayTest {
         }
       };
   private final OutboxSlackGateway gateway =
-      new OutboxSlackGateway(store, Clock.fixed(Instant.ofEpochSecond(1733230000L), ZoneOffset.UTC));
+      new OutboxSlackGateway(
+          store, Clock.fixed(Instant.ofEpochSecond(1733230000L), ZoneOffset.UTC));
   private final Logger logger = (Logger) LoggerFactory.getLogger(OutboxSlackGateway.class);
   private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
@@ -75,7 +84,8 @@ class OutboxSlackGatewayTest {
     gateway.postEphemeral("C0ALERTS", "U0REP", "Already claimed");
     gateway.openView("trigger", new FixModal(List.of("other")).view(Cases.CASE_ID));
 
-    assertThat(kept).extracting(OutboxMessage::method)
+    assertThat(kept)
+        .extracting(OutboxMessage::method)
         .containsExactly("chat.update", "chat.postEphemeral", "views.open");
     assertThat(kept.get(0).ts()).isEqualTo("1733230000.000000");
     assertThat(kept.get(1).user()).isEqualTo("U0REP");
@@ -89,10 +99,21 @@ class OutboxSlackGatewayTest {
     gateway.postMessage("C0ALERTS", null, alert.text(), alert.blocks());
 
     List<String> info =
-        logs.list.stream().filter(e -> e.getLevel() == Level.INFO).map(ILoggingEvent::getFormattedMessage).toList();
-    assertThat(info).singleElement().satisfies(line -> assertThat(line)
-        .contains("chat.postMessage", "C0ALERTS")
-        .doesNotContain("jane.roe@example.org", "charged me twice"));
-    assertThat(logs.list).anyMatch(e -> e.getLevel() == Level.DEBUG && e.getFormattedMessage().contains("charged me twice"));
+        logs.list.stream()
+            .filter(e -> e.getLevel() == Level.INFO)
+            .map(ILoggingEvent::getFormattedMessage)
+            .toList();
+    assertThat(info)
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .contains("chat.postMessage", "C0ALERTS")
+                    .doesNotContain("jane.roe@example.org", "charged me twice"));
+    assertThat(logs.list)
+        .anyMatch(
+            e ->
+                e.getLevel() == Level.DEBUG
+                    && e.getFormattedMessage().contains("charged me twice"));
   }
 }

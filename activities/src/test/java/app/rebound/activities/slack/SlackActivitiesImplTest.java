@@ -42,7 +42,9 @@ class SlackActivitiesImplTest {
     SlackRef second = activities.send(alert);
 
     assertThat(second).isEqualTo(first);
-    assertThat(slack.requests()).extracting(FakeSlackApi.Request::method).containsExactly("chat.postMessage");
+    assertThat(slack.requests())
+        .extracting(FakeSlackApi.Request::method)
+        .containsExactly("chat.postMessage");
     assertThat(store.find(Cases.CASE_ID, alert.key())).contains(first);
   }
 
@@ -50,13 +52,17 @@ class SlackActivitiesImplTest {
   void updateRewritesTheStoredMessage() {
     SlackRef posted = activities.send(Cases.alert());
     SlackRequest claimed =
-        Cases.request(app.rebound.workflows.activities.MessageKind.ALERT, new Cases.View().owner("U0MANAGER1").build());
+        Cases.request(
+            app.rebound.workflows.activities.MessageKind.ALERT,
+            new Cases.View().owner("U0MANAGER1").build());
 
     activities.update(claimed);
 
     FakeSlackApi.Request update = slack.requests().get(1);
     assertThat(update.method()).isEqualTo("chat.update");
-    assertThat(update.form()).containsEntry("channel", posted.channel()).containsEntry("ts", posted.ts());
+    assertThat(update.form())
+        .containsEntry("channel", posted.channel())
+        .containsEntry("ts", posted.ts());
     assertThat(BlockText.of(update.form().get("blocks"))).contains("*Owner*\n<@U0MANAGER1>");
   }
 

@@ -118,17 +118,23 @@ class SlackInteractionTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("user.id");
     assertThatThrownBy(
-            () -> SlackInteraction.parse("{\"type\":\"block_actions\",\"user\":{\"id\":\"U1\"},\"actions\":[]}"))
+            () ->
+                SlackInteraction.parse(
+                    "{\"type\":\"block_actions\",\"user\":{\"id\":\"U1\"},\"actions\":[]}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no actions");
-    assertThatThrownBy(() -> SlackInteraction.parse("{\"type\":\"shortcut\",\"user\":{\"id\":\"U1\"}}"))
+    assertThatThrownBy(
+            () -> SlackInteraction.parse("{\"type\":\"shortcut\",\"user\":{\"id\":\"U1\"}}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unsupported interaction type 'shortcut'");
-    assertThatThrownBy(() -> SlackInteraction.fromFormBody("foo=bar".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(
+            () -> SlackInteraction.fromFormBody("foo=bar".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'payload'");
     assertThatThrownBy(
-            () -> SlackInteraction.parse(FIX_SUBMISSION.replace("\"private_metadata\":\"csat-215469837451234\",", "")))
+            () ->
+                SlackInteraction.parse(
+                    FIX_SUBMISSION.replace("\"private_metadata\":\"csat-215469837451234\",", "")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("private_metadata");
   }

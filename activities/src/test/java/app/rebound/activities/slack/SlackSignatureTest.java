@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 class SlackSignatureTest {
@@ -45,9 +45,11 @@ class SlackSignatureTest {
   @Test
   void refusesAWrongSecret() throws Exception {
     SlackSignature other =
-        new SlackSignature("another-secret", Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
+        new SlackSignature(
+            "another-secret", Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
 
-    boolean valid = other.isValid(String.valueOf(NOW), independentSignature(String.valueOf(NOW), BODY), BODY);
+    boolean valid =
+        other.isValid(String.valueOf(NOW), independentSignature(String.valueOf(NOW), BODY), BODY);
 
     assertThat(valid).isFalse();
   }
@@ -87,7 +89,8 @@ class SlackSignatureTest {
     assertThat(signature.isValid(String.valueOf(NOW), null, BODY)).isFalse();
     assertThat(signature.isValid("not-a-number", header, BODY)).isFalse();
     assertThat(signature.isValid(String.valueOf(NOW), "v0=deadbeef", BODY)).isFalse();
-    assertThat(signature.isValid(String.valueOf(NOW), header.replace("v0=", "v1="), BODY)).isFalse();
+    assertThat(signature.isValid(String.valueOf(NOW), header.replace("v0=", "v1="), BODY))
+        .isFalse();
   }
 
   /** The signature computed the way Slack documents it, independently of the class under test. */

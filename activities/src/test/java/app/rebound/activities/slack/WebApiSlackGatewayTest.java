@@ -41,7 +41,9 @@ class WebApiSlackGatewayTest {
     FakeSlackApi.Request request = slack.requests().get(0);
     assertThat(request.method()).isEqualTo("chat.postMessage");
     assertThat(request.authorization()).isEqualTo("Bearer xoxb-test-token");
-    assertThat(request.form()).containsEntry("channel", "C0ALERTS").containsEntry("text", message.text());
+    assertThat(request.form())
+        .containsEntry("channel", "C0ALERTS")
+        .containsEntry("text", message.text());
     assertThat(request.form().get("blocks"))
         .contains("\"action_id\":\"claim\"")
         .contains("\"value\":\"" + Cases.CASE_ID + "\"");
@@ -66,7 +68,8 @@ class WebApiSlackGatewayTest {
   void updateMessageSendsChannelTsAndBlocks() {
     RenderedMessage message = new MessageRenderer().render(Cases.alert());
 
-    gateway.updateMessage(new SlackRef("C0ALERTS", "1733230000.000100"), message.text(), message.blocks());
+    gateway.updateMessage(
+        new SlackRef("C0ALERTS", "1733230000.000100"), message.text(), message.blocks());
 
     FakeSlackApi.Request request = slack.requests().get(0);
     assertThat(request.method()).isEqualTo("chat.update");
@@ -130,7 +133,9 @@ class WebApiSlackGatewayTest {
   @Test
   void missingScopeNamesTheScopeToAdd() {
     slack.failNext(
-        200, Map.of(), "{\"ok\":false,\"error\":\"missing_scope\",\"needed\":\"chat:write\",\"provided\":\"\"}");
+        200,
+        Map.of(),
+        "{\"ok\":false,\"error\":\"missing_scope\",\"needed\":\"chat:write\",\"provided\":\"\"}");
 
     assertThatThrownBy(() -> gateway.postMessage("C0ALERTS", null, "hi", List.of()))
         .isInstanceOfSatisfying(
@@ -141,7 +146,9 @@ class WebApiSlackGatewayTest {
   void http503IsTransient() {
     slack.failNext(503, Map.of(), "upstream unavailable");
 
-    assertThatThrownBy(() -> gateway.updateMessage(new SlackRef("C0ALERTS", "1.2"), "x", List.<LayoutBlock>of()))
+    assertThatThrownBy(
+            () ->
+                gateway.updateMessage(new SlackRef("C0ALERTS", "1.2"), "x", List.<LayoutBlock>of()))
         .isInstanceOf(SlackTransientException.class)
         .hasMessageContaining("HTTP 503");
     assertThat(slack.requests()).hasSize(1);
@@ -161,7 +168,8 @@ class WebApiSlackGatewayTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    WebApiSlackGateway unreachable = new WebApiSlackGateway("xoxb-x", "http://127.0.0.1:" + closedPort + "/api/");
+    WebApiSlackGateway unreachable =
+        new WebApiSlackGateway("xoxb-x", "http://127.0.0.1:" + closedPort + "/api/");
 
     assertThatThrownBy(() -> unreachable.postMessage("C0ALERTS", null, "hi", List.of()))
         .isInstanceOf(SlackTransientException.class);
