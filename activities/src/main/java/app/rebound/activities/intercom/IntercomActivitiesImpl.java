@@ -151,8 +151,8 @@ public class IntercomActivitiesImpl implements IntercomActivities {
       }
     }
     messages.sort(Comparator.comparingLong(Message::at));
-    return List.copyOf(messages.subList(Math.max(0, messages.size() - MESSAGE_LIMIT),
-        messages.size()));
+    return List.copyOf(
+        messages.subList(Math.max(0, messages.size() - MESSAGE_LIMIT), messages.size()));
   }
 
   private static void addMessage(List<Message> messages, JsonNode node, long at) {

@@ -61,8 +61,8 @@ public final class IntercomClient {
 
   /**
    * @param baseUrl e.g. {@link #DEFAULT_BASE_URL}; a trailing slash is ignored
-   * @param accessToken the bearer token; null or blank makes a client that {@link
-   *     #hasAccessToken() has none} and must not be called
+   * @param accessToken the bearer token; null or blank makes a client that {@link #hasAccessToken()
+   *     has none} and must not be called
    */
   public IntercomClient(URI baseUrl, String accessToken) {
     this(baseUrl, accessToken, CONNECT_TIMEOUT, REQUEST_TIMEOUT, Clock.systemUTC());
@@ -137,7 +137,8 @@ public final class IntercomClient {
         return ratings;
       }
     }
-    log.warn("Intercom's search has more than {} pages; the rest waits for the next run",
+    log.warn(
+        "Intercom's search has more than {} pages; the rest waits for the next run",
         MAX_SEARCH_PAGES);
     return ratings;
   }
@@ -223,8 +224,7 @@ public final class IntercomClient {
     int status = response.statusCode();
     if (status == 429) {
       Instant resetAt = resetAt(response);
-      throw new IntercomRateLimitedException(
-          what + " was rate-limited until " + resetAt, resetAt);
+      throw new IntercomRateLimitedException(what + " was rate-limited until " + resetAt, resetAt);
     }
     if (status >= 500) {
       throw new IntercomUnavailableException(what + " answered " + status, null);

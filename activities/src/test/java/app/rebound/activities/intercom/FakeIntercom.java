@@ -16,8 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
- * A local stand-in for Intercom's REST API 2.x on 127.0.0.1: canned answers by method and path,
- * and every request it received. An unknown path answers 404 with Intercom's error list.
+ * A local stand-in for Intercom's REST API 2.x on 127.0.0.1: canned answers by method and path, and
+ * every request it received. An unknown path answers 404 with Intercom's error list.
  */
 final class FakeIntercom implements AutoCloseable {
 
@@ -98,9 +98,9 @@ final class FakeIntercom implements AutoCloseable {
               body);
       requests.add(request);
 
-      Function<Request, Reply> responder =
-          routes.get(request.method() + " " + request.path());
-      Reply reply = responder == null ? new Reply(404, Map.of(), NOT_FOUND) : responder.apply(request);
+      Function<Request, Reply> responder = routes.get(request.method() + " " + request.path());
+      Reply reply =
+          responder == null ? new Reply(404, Map.of(), NOT_FOUND) : responder.apply(request);
 
       byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");

@@ -34,8 +34,10 @@ class IntercomActivitiesImplTest {
     activities =
         new IntercomActivitiesImpl(
             new IntercomClient(intercom.baseUrl(), "tok"), Clock.fixed(NOW, ZoneOffset.UTC));
-    intercom.onResource("GET", "/conversations/310045667781234", "conversation-310045667781234.json");
-    intercom.onResource("GET", "/conversations/310045667789876", "conversation-310045667789876.json");
+    intercom.onResource(
+        "GET", "/conversations/310045667781234", "conversation-310045667781234.json");
+    intercom.onResource(
+        "GET", "/conversations/310045667789876", "conversation-310045667789876.json");
     intercom.onResource("GET", "/contacts/" + TOMAS, "contact-" + TOMAS + ".json");
     intercom.onResource("GET", "/admins/" + PRIYA, "admin-" + PRIYA + ".json");
   }
@@ -155,7 +157,8 @@ class IntercomActivitiesImplTest {
             "{\"type\":\"error.list\",\"errors\":[{\"code\":\"rate_limit_exceeded\",\"message\":\"Exceeded rate limit\"}]}"));
 
     assertThatThrownBy(
-            () -> activities.conversationContext(new ContextRequest("310045667781234", MARA, PRIYA)))
+            () ->
+                activities.conversationContext(new ContextRequest("310045667781234", MARA, PRIYA)))
         .isInstanceOfSatisfying(
             ApplicationFailure.class,
             failure -> {
@@ -174,7 +177,8 @@ class IntercomActivitiesImplTest {
             429, Map.of("X-RateLimit-Reset", Long.toString(NOW.getEpochSecond() - 5)), "{}"));
 
     assertThatThrownBy(
-            () -> activities.conversationContext(new ContextRequest("310045667781234", MARA, PRIYA)))
+            () ->
+                activities.conversationContext(new ContextRequest("310045667781234", MARA, PRIYA)))
         .isInstanceOfSatisfying(
             ApplicationFailure.class,
             failure -> assertThat(failure.getNextRetryDelay()).isPositive());
@@ -186,7 +190,8 @@ class IntercomActivitiesImplTest {
         "GET", "/conversations/310045667781234", new FakeIntercom.Reply(503, Map.of(), "{}"));
 
     assertThatThrownBy(
-            () -> activities.conversationContext(new ContextRequest("310045667781234", MARA, PRIYA)))
+            () ->
+                activities.conversationContext(new ContextRequest("310045667781234", MARA, PRIYA)))
         .isInstanceOfSatisfying(
             ApplicationFailure.class,
             failure -> {

@@ -7,6 +7,7 @@ import app.rebound.workflows.model.Customer;
 import app.rebound.workflows.model.Rating;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +49,9 @@ class IntercomClientTest {
 
   @Test
   void trailingSlashInTheBaseUrlIsIgnored() {
-    intercom.onResource("GET", "/contacts/6781aa0c2b3f4d5e6f7a8c11", "contact-6781aa0c2b3f4d5e6f7a8c11.json");
-    IntercomClient slashed =
-        new IntercomClient(java.net.URI.create(intercom.baseUrl() + "/"), TOKEN);
+    intercom.onResource(
+        "GET", "/contacts/6781aa0c2b3f4d5e6f7a8c11", "contact-6781aa0c2b3f4d5e6f7a8c11.json");
+    IntercomClient slashed = new IntercomClient(URI.create(intercom.baseUrl() + "/"), TOKEN);
 
     JsonNode contact = slashed.getContact("6781aa0c2b3f4d5e6f7a8c11");
 
@@ -65,7 +66,13 @@ class IntercomClientTest {
         "/conversations/310045667781234",
         new FakeIntercom.Reply(
             429,
-            Map.of("X-RateLimit-Limit", "1000", "X-RateLimit-Remaining", "0", "X-RateLimit-Reset", "1764770730"),
+            Map.of(
+                "X-RateLimit-Limit",
+                "1000",
+                "X-RateLimit-Remaining",
+                "0",
+                "X-RateLimit-Reset",
+                "1764770730"),
             "{\"type\":\"error.list\",\"errors\":[{\"code\":\"rate_limit_exceeded\",\"message\":\"Exceeded rate limit\"}]}"));
 
     assertThatThrownBy(() -> client.getConversation("310045667781234"))
@@ -88,7 +95,7 @@ class IntercomClientTest {
 
   @Test
   void unreachableServerIsUnavailable() {
-    java.net.URI base = intercom.baseUrl();
+    URI base = intercom.baseUrl();
     intercom.close();
     IntercomClient closed = new IntercomClient(base, TOKEN);
 
@@ -128,7 +135,8 @@ class IntercomClientTest {
         request -> {
           String page = readJson(request.body()).path("pagination").path("starting_after").asText();
           return FakeIntercom.Reply.json(
-              FakeIntercom.resource(page.equals(cursor) ? "search-page-2.json" : "search-page-1.json"));
+              FakeIntercom.resource(
+                  page.equals(cursor) ? "search-page-2.json" : "search-page-1.json"));
         });
     Instant since = Instant.ofEpochSecond(1764770000);
     Instant until = Instant.ofEpochSecond(1764771900);
@@ -138,10 +146,12 @@ class IntercomClientTest {
     assertThat(ratings)
         .extracting(Rating::conversationId)
         .containsExactly("310045667781234", "310045667789876", "310045667785555");
-    assertThat(ratings).allSatisfy(rating -> {
-      assertThat(rating.source()).isEqualTo("reconciliation");
-      assertThat(rating.notificationId()).isNull();
-    });
+    assertThat(ratings)
+        .allSatisfy(
+            rating -> {
+              assertThat(rating.source()).isEqualTo("reconciliation");
+              assertThat(rating.notificationId()).isNull();
+            });
     assertThat(ratings.get(1))
         .isEqualTo(
             new Rating(
@@ -175,7 +185,8 @@ class IntercomClientTest {
 
   @Test
   void clientWithoutTokenMakesNoCalls() {
-    IntercomClient anonymous = IntercomClient.fromEnvironment(Map.of("INTERCOM_API_URL", intercom.baseUrl().toString()));
+    IntercomClient anonymous =
+        IntercomClient.fromEnvironment(Map.of("INTERCOM_API_URL", intercom.baseUrl().toString()));
 
     assertThat(anonymous.hasAccessToken()).isFalse();
     assertThatThrownBy(() -> anonymous.getAdmin("814400221"))

@@ -213,7 +213,8 @@ class IntercomWebhookTest {
 
   @Test
   void ratingWithoutUpdatedAtIsRefused() {
-    String body = rating1().replace("\"updated_at\": 1764770700,\n        \"contact\"", "\"contact\"");
+    String body =
+        rating1().replace("\"updated_at\": 1764770700,\n        \"contact\"", "\"contact\"");
 
     assertThatThrownBy(() -> parse(body))
         .isInstanceOf(InvalidWebhookException.class)
