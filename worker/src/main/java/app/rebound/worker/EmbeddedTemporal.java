@@ -63,7 +63,9 @@ public final class EmbeddedTemporal implements AutoCloseable {
   private void registerSearchAttributes() {
     OperatorServiceStubs operator =
         OperatorServiceStubs.newServiceStubs(
-            OperatorServiceStubsOptions.newBuilder().setTarget(target()).build());
+            OperatorServiceStubsOptions.newBuilder()
+                .setTarget(target())
+                .validateAndBuildWithDefaults());
     try {
       operator
           .blockingStub()
