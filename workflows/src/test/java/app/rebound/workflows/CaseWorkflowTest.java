@@ -126,6 +126,7 @@ class CaseWorkflowTest {
     assertThat(awaitSent(MessageKind.RECOVERED).get(0).channel()).isEqualTo("C0WINS");
     assertThat(WorkflowStub.fromTyped(workflow).getResult(CaseView.class).stage())
         .isEqualTo(Stage.CLOSED);
+    replayAndRecord("recovered-2", closed.workflowId());
   }
 
   @Test
@@ -255,6 +256,7 @@ class CaseWorkflowTest {
     assertThat(back.deadlines().fix()).isNotNull();
     assertThat(closed.rootCause()).isEqualTo("documentation wrong");
     assertThat(closed.status()).isEqualTo(CaseView.CLOSED);
+    replayAndRecord("still-unhappy-2", closed.workflowId());
   }
 
   @Test
@@ -424,6 +426,29 @@ class CaseWorkflowTest {
   }
 
   // ----- helpers -----
+
+  /**
+   * Replays the finished case's history against the current code (a non-deterministic change
+   * fails here) and, with {@code -Drebound.recordHistories=DIR}, writes it for {@link
+   * CaseWorkflowReplayTest} to keep.
+   */
+  private void replayAndRecord(String name, String workflowId) {
+    WorkflowStub.fromTyped(client.newWorkflowStub(CaseWorkflow.class, workflowId))
+        .getResult(CaseView.class);
+    io.temporal.common.WorkflowExecutionHistory history = client.fetchHistory(workflowId);
+    try {
+      io.temporal.testing.WorkflowReplayer.replayWorkflowExecution(
+          history, CaseWorkflowImpl.class);
+      String dir = System.getProperty("rebound.recordHistories");
+      if (dir != null) {
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+        java.nio.file.Files.writeString(
+            java.nio.file.Path.of(dir, name + ".json"), history.toJson(true));
+      }
+    } catch (Exception e) {
+      throw new AssertionError("replay of " + name + " failed", e);
+    }
+  }
 
   private CaseWorkflow startCase(Rating rating) {
     return client.newWorkflowStub(
