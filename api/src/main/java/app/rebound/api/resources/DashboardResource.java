@@ -24,7 +24,7 @@ public final class DashboardResource {
   }
 
   @GET
-  @Path("assets/{name}")
+  @Path("{name: dashboard\\.(js|css)}")
   public Response asset(@PathParam("name") String name) {
     String type = FILES.get(name);
     if (type == null) {
