@@ -267,6 +267,7 @@ final class CaseState {
         fixEta,
         outcome,
         repeat,
+        rating.aiAgentParticipated(),
         links.conversationUrl(rating.conversationId()),
         links.caseUrl(caseId),
         links.workflowUrl(workflowId),

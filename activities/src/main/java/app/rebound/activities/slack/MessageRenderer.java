@@ -122,6 +122,9 @@ public final class MessageRenderer {
           "*Conversation*\n" + SlackText.link(view.conversationUrl(), "Open in Intercom"),
           "*Owner*\n" + ownerLine(),
           "*Stage*\n" + stage());
+      if (view.aiAgentParticipated()) {
+        section(":robot_face: Intercom's AI agent took part in this conversation.");
+      }
       remark();
       conversation();
       deadlineLines();

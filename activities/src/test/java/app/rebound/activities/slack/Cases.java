@@ -38,6 +38,7 @@ final class Cases {
     String productArea;
     String fix;
     Outcome outcome;
+    boolean aiAgent;
     String workflowUrl = "http://localhost:8233/namespaces/default/workflows/" + CASE_ID;
 
     View score(int value) {
@@ -75,6 +76,11 @@ final class Cases {
 
     View customer(Customer value) {
       customer = value;
+      return this;
+    }
+
+    View aiAgent(boolean value) {
+      aiAgent = value;
       return this;
     }
 
@@ -118,6 +124,7 @@ final class Cases {
           null,
           outcome,
           false,
+          aiAgent,
           "https://app.intercom.com/a/inbox/abc123/inbox/conversation/215469837451234",
           "http://localhost:8080/cases/" + CASE_ID,
           workflowUrl,

@@ -65,6 +65,17 @@ class MessageRendererTest {
   }
 
   @Test
+  void alertFlagsAConversationTheAiAgentTookPartIn() {
+    CaseView withAgent = new Cases.View().aiAgent(true).build();
+
+    String flagged = BlockText.of(renderer.render(Cases.request(MessageKind.ALERT, withAgent)).blocksJson());
+    String plain = BlockText.of(renderer.render(Cases.alert()).blocksJson());
+
+    assertThat(flagged).contains("AI agent took part");
+    assertThat(plain).doesNotContain("AI agent");
+  }
+
+  @Test
   void closedAlertLosesItsButtons() {
     CaseView closed = new Cases.View().owner("U0MANAGER1").closed().build();
 

@@ -19,6 +19,7 @@ import java.util.List;
  * @param teammate the Intercom admin id who handled the conversation
  * @param owner the Slack user id of the person who claimed the case
  * @param previousScores earlier scores of this case, oldest first, when the customer changed it
+ * @param aiAgentParticipated whether Intercom's AI agent took part in the conversation
  * @param repeat whether a 3 is handled like a 2 because the customer gave a 3 recently
  * @param conversationUrl the conversation in Intercom's inbox
  * @param caseUrl the case on Rebound's dashboard
@@ -56,6 +57,7 @@ public record CaseView(
     Instant fixEta,
     Outcome outcome,
     boolean repeat,
+    boolean aiAgentParticipated,
     String conversationUrl,
     String caseUrl,
     String workflowUrl,
