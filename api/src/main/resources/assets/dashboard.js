@@ -100,6 +100,11 @@
     return node;
   }
 
+  function setChildren(node, ...children) {
+    node.replaceChildren();
+    return append(node, children);
+  }
+
   function append(parent, children) {
     for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined || child === false) continue;
@@ -215,15 +220,16 @@
 
   const EDGE_BEFORE = '(?<![\\p{L}\\p{N}_])';
   const EDGE_AFTER = '(?![\\p{L}\\p{N}_])';
-  const wrapped = (mark) => new RegExp(
-    `${EDGE_BEFORE}\\${mark}(?=\\S)([^\\${mark}\\n]*?\\S)\\${mark}${EDGE_AFTER}`, 'gu');
+  // mark is written already escaped where the regex syntax needs it ('\\*'); '_' and '~' must not be.
+  const wrapped = (mark, bare) => new RegExp(
+    `${EDGE_BEFORE}${mark}(?=\\S)([^${bare}\\n]*?\\S)${mark}${EDGE_AFTER}`, 'gu');
   const MRKDWN_RULES = [
     { kind: 'pre', re: /```([\s\S]*?)```/g },
     { kind: 'angle', re: /<([^<>\n]+)>/g },
     { kind: 'code', re: /`([^`\n]+)`/g },
-    { kind: 'strong', re: wrapped('*') },
-    { kind: 'em', re: wrapped('_') },
-    { kind: 's', re: wrapped('~') },
+    { kind: 'strong', re: wrapped('\\*', '*') },
+    { kind: 'em', re: wrapped('_', '_') },
+    { kind: 's', re: wrapped('~', '~') },
   ];
 
   function appendPlain(parent, text) {
@@ -483,12 +489,12 @@
     const overdueCount = cases.filter(isOverdue).length;
     const shown = onlyOverdue ? cases.filter(isOverdue) : cases;
 
-    $('open-title').replaceChildren('Open cases ',
+    setChildren($('open-title'), 'Open cases ',
       el('span', { class: 'count' }, `${cases.length} open`),
       overdueCount ? el('span', { class: 'count danger' }, `${overdueCount} overdue`) : null);
 
     const list = $('open-list');
-    list.replaceChildren(...shown.map(openCaseItem));
+    setChildren(list, ...shown.map(openCaseItem));
     markSelected(list);
     const empty = $('open-empty');
     empty.hidden = shown.length > 0;
@@ -500,7 +506,8 @@
   async function loadOpen() {
     const cases = await api('/api/cases?status=open');
     state.openCases = Array.isArray(cases) ? cases : [];
-    renderIfChanged('open', [state.openCases, $('only-overdue').checked], renderOpen);
+    renderIfChanged('open', [state.openCases, state.openCases.map(isOverdue), $('only-overdue').checked],
+      renderOpen);
   }
 
   // ---------------------------------------------------------------- closed cases
@@ -529,13 +536,13 @@
   function renderClosed() {
     const cases = (state.closedCases || []).slice(0, CLOSED_SHOWN);
     const list = $('closed-list');
-    list.replaceChildren(...cases.map(closedCaseItem));
+    setChildren(list, ...cases.map(closedCaseItem));
     markSelected(list);
     $('closed-empty').hidden = cases.length > 0;
   }
 
   async function loadClosed() {
-    const cases = await api('/api/cases?status=closed');
+    const cases = await api('/api/cases?status=closed&limit=20');
     state.closedCases = Array.isArray(cases) ? cases.slice(0, CLOSED_SHOWN) : [];
     renderIfChanged('closed', state.closedCases, renderClosed);
   }
@@ -572,18 +579,17 @@
 
     if (!c) {
       title.textContent = 'Case';
-      body.replaceChildren(state.detailError
+      setChildren(body, state.detailError
         ? el('p', { class: 'error', role: 'alert' }, state.detailError)
         : el('p', { class: 'muted' }, 'Loading the case…'));
       return;
     }
 
-    title.replaceChildren(scorePill(c.score, { big: true }), ' ', customerName(c.customer));
+    setChildren(title, scorePill(c.score, { big: true }), ' ', customerName(c.customer));
     const overdue = isOverdue(c);
     const links = [
       externalLink(c.conversationUrl, 'Conversation in Intercom'),
       externalLink(c.workflowUrl, 'Workflow in Temporal'),
-      safeUrl(c.caseUrl) ? null : null,
     ].filter(Boolean);
 
     const timeline = [
@@ -593,12 +599,12 @@
     ];
     const escalations = Array.isArray(c.escalations) ? c.escalations : [];
 
-    body.replaceChildren(
+    setChildren(body,
       state.detailError ? el('p', { class: 'error', role: 'alert' },
         `Could not refresh this case: ${state.detailError}`) : null,
       el('p', { class: 'detail-status' },
         badge(c.status === 'closed' ? 'Closed' : 'Open', c.status === 'closed' ? 'muted' : 'info'),
-        el('span', { class: `stage stage-${c.stage}` }, stageName(c.stage)),
+        c.stage !== 'closed' ? el('span', { class: `stage stage-${c.stage}` }, stageName(c.stage)) : null,
         overdue ? badge('Overdue', 'danger') : null,
         c.repeat ? badge('Repeat 3', 'info', 'Handled like a 2') : null,
         c.outcome ? outcomeBadge(c.outcome) : null),
@@ -664,7 +670,8 @@
       if (error.status === 404) state.detailCase = null;
       state.detailError = error.status === 404 ? `There is no case ${id}.` : error.message;
     }
-    renderIfChanged('detail', [state.detailCase, state.detailError], () => {
+    const overdue = state.detailCase ? isOverdue(state.detailCase) : false;
+    renderIfChanged('detail', [state.detailCase, state.detailError, overdue], () => {
       renderDetailBody();
       updateActions();
     });
@@ -680,7 +687,7 @@
       state.detailCase = null;
       state.detailError = null;
       state.rendered.delete('detail');
-      $('detail-actions').replaceChildren();
+      setChildren($('detail-actions'));
     } else {
       panel.hidden = false;
       document.body.classList.add('with-detail');
@@ -729,7 +736,7 @@
   function message(node, text, kind) {
     node.className = `action-message ${kind || ''}`;
     node.setAttribute('role', kind === 'error' ? 'alert' : 'status');
-    node.replaceChildren(text ? mrkdwn(text, 'span') : '');
+    setChildren(node, text ? mrkdwn(text, 'span') : '');
   }
 
   async function runAction(name, path, body, ui) {
@@ -775,7 +782,7 @@
 
   function rootCauseOptions(select) {
     const current = select.value;
-    select.replaceChildren(el('option', { value: '' }, 'Pick a root cause…'),
+    setChildren(select, el('option', { value: '' }, 'Pick a root cause…'),
       state.rootCauses.map((cause) => el('option', { value: cause }, cause)));
     if (state.rootCauses.includes(current)) select.value = current;
   }
@@ -832,7 +839,7 @@
           eta.focus();
           return;
         }
-        etaIso = date.toISOString();
+        etaIso = date.toISOString().replace('.000Z', 'Z');
       }
       const ok = await runAction(etaIso ? 'ETA' : 'Fixed', 'fix', {
         rootCause: cause.value,
@@ -860,17 +867,18 @@
     checkIn.root.insertBefore(el('div', { class: 'button-row' }, checkIn.buttons), checkIn.message);
 
     const whoNote = el('p', { class: 'acting-as' });
-    Object.assign(actionUi, { id, claim, followUp, fix, checkIn, whoNote });
-    container.replaceChildren(el('section', { class: 'actions', 'aria-labelledby': `actions-${suffix}` },
+    const root = el('section', { class: 'actions', 'aria-labelledby': `actions-${suffix}` },
       el('h3', { id: `actions-${suffix}` }, 'Actions'), whoNote,
-      el('div', { class: 'action-grid' }, claim.root, followUp.root, fix.root, checkIn.root)));
+      el('div', { class: 'action-grid' }, claim.root, followUp.root, fix.root, checkIn.root));
+    Object.assign(actionUi, { id, root, claim, followUp, fix, checkIn, whoNote });
+    setChildren(container, root);
     updateActorNote();
   }
 
   function updateActorNote() {
     if (!actionUi.whoNote) return;
     const who = actor();
-    actionUi.whoNote.replaceChildren(who
+    setChildren(actionUi.whoNote, who
       ? el('span', {}, 'Acting as ', el('span', { class: 'mono' }, who), '.')
       : el('span', { class: 'warn' }, 'Type your Slack user id in “Acting as” at the top to act on this case.'));
   }
@@ -878,12 +886,19 @@
   /** Greys out steps that are done; the server still decides and explains any refusal. */
   function updateActions() {
     const c = state.detailCase;
-    if (!c || actionUi.id !== state.detailId) return;
+    if (actionUi.id !== state.detailId || !actionUi.root) return;
+    actionUi.root.hidden = !c || c.status === 'closed';
+    if (!c) {
+      for (const control of actionUi.root.querySelectorAll('button, select, input, textarea')) {
+        control.disabled = true;
+      }
+      return;
+    }
     const closed = c.status === 'closed';
     const set = (ui, enabled, note, controls) => {
       for (const control of controls) control.disabled = !enabled;
       ui.root.classList.toggle('done', !enabled);
-      ui.note.replaceChildren(...(note ? [mrkdwn(note, 'span')] : []));
+      setChildren(ui.note, ...(note ? [mrkdwn(note, 'span')] : []));
     };
 
     set(actionUi.claim, !closed && !c.owner,
@@ -902,7 +917,7 @@
           : 'Record the root cause and the fix, or an ETA.')),
       fixControls);
 
-    const canCheckIn = !closed && (fixDone || Boolean(c.checkInPromptedAt && c.stage === 'checking_in'));
+    const canCheckIn = !closed && fixDone;
     set(actionUi.checkIn, canCheckIn,
       closed ? 'The case is closed.' : (canCheckIn ? 'How did the customer answer the check-in?'
         : 'Available once the fix is recorded.'),
@@ -1058,12 +1073,12 @@
   function renderWeekly(report, error) {
     const body = $('weekly-body');
     if (error || !report || !Array.isArray(report.weeks)) {
-      body.replaceChildren(el('p', { class: 'unavailable' }, 'Weekly figures not available'),
+      setChildren(body, el('p', { class: 'unavailable' }, 'Weekly figures not available'),
         error && error.status !== 404 ? el('p', { class: 'muted small' }, error.message) : null);
       return;
     }
     const buckets = Array.isArray(report.recoveryByResponseTime) ? report.recoveryByResponseTime : [];
-    body.replaceChildren(
+    setChildren(body,
       el('div', { class: 'charts' },
         el('div', { class: 'chart-box' }, el('h3', {}, 'Bad ratings and recoveries per week'),
           report.weeks.length ? weeklyChart(report.weeks) : el('p', { class: 'muted' }, 'No weeks yet.')),
@@ -1128,7 +1143,7 @@
       return outboxItems.get(key);
     });
     for (const key of [...outboxItems.keys()]) if (!keys.has(key)) outboxItems.delete(key);
-    list.replaceChildren(...nodes);
+    setChildren(list, ...nodes);
     $('outbox-empty').hidden = shown.length > 0;
   }
 
@@ -1162,7 +1177,7 @@
       return true;
     } catch (error) {
       // Optional endpoint: the built-in list of SPEC §1 is used instead, unless asked to sign in.
-      return error.status !== 401;
+      return error.status !== 401 && error.status !== 0;
     }
   }
 
@@ -1177,9 +1192,15 @@
     status.textContent = text;
   }
 
-  async function refresh() {
-    if (state.refreshing) return;
+  async function refresh({ force = false } = {}) {
+    // Asking again without a token only repeats the 401; wait until one is typed in.
+    if (state.needsToken && !force) return;
+    if (state.refreshing) {
+      state.refreshAgain = true;
+      return;
+    }
     state.refreshing = true;
+    state.refreshAgain = false;
     try {
       if (!playbookLoaded) playbookLoaded = await loadPlaybook();
       const tasks = [loadOpen(), loadClosed(), loadDetail()];
@@ -1198,6 +1219,7 @@
       }
     } finally {
       state.refreshing = false;
+      if (state.refreshAgain) refresh();
     }
   }
 
@@ -1219,7 +1241,7 @@
       state.outboxAvailable = true;
       playbookLoaded = false;
       state.rendered.clear();
-      refresh();
+      refresh({ force: true });
     });
 
     $('only-overdue').addEventListener('change', () => {
