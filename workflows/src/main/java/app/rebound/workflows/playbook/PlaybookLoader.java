@@ -126,12 +126,11 @@ public final class PlaybookLoader {
   public static Playbook parse(String yaml) {
     Objects.requireNonNull(yaml, "yaml");
     JsonNode tree = readTree(yaml);
-    if (tree == null || tree.isMissingNode() || tree.isNull()) {
+    PlaybookNode root = new PlaybookNode("", tree);
+    if (root.isNull()) {
       return DEFAULTS;
     }
-    PlaybookNode root =
-        new PlaybookNode("", tree)
-            .mapping(TOP_LEVEL_KEYS, "{timezone: Europe/Berlin, managers: [U0MANAGER1]}");
+    root.mapping(TOP_LEVEL_KEYS, "{timezone: Europe/Berlin, managers: [U0MANAGER1]}");
     return read(root);
   }
 
