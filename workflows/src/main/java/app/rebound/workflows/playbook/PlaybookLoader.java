@@ -1,8 +1,8 @@
 package app.rebound.workflows.playbook;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -27,7 +27,8 @@ import java.util.TreeSet;
  * <p>Every key is optional. A nested mapping merges over the defaults key by key, so {@code scores:
  * {1: {claimWithin: 5m}}} keeps score 1's follow-up and fix rules. A list replaces the default list
  * whole. For the keys that may be absent in the model ({@code headOfSupport}, each score's rules)
- * an explicit {@code null} removes the value: {@code 2: {fixWithin: null}} gives 2s no fix deadline.
+ * an explicit {@code null} removes the value: {@code 2: {fixWithin: null}} gives 2s no fix
+ * deadline.
  *
  * <p>This class only parses text; reading the file is the caller's business, because this module
  * runs inside workflows and does no I/O.
@@ -161,7 +162,8 @@ public final class PlaybookLoader {
         channels(root.get("channels"), d.channels()),
         orDefault(root.get("managers"), d.managers(), n -> users(n, "a Slack user id")),
         orDefault(root.get("seniorReps"), d.seniorReps(), n -> users(n, "a Slack user id")),
-        orDefault(root.get("headOfSupport"), d.headOfSupport(), n -> n.nullableId("a Slack user id")),
+        orDefault(
+            root.get("headOfSupport"), d.headOfSupport(), n -> n.nullableId("a Slack user id")),
         scores(root.get("scores"), d.scores()),
         checkIn(root.get("checkIn"), d.checkIn()),
         orDefault(root.get("reconcileEvery"), d.reconcileEvery(), PlaybookLoader::reconcileEvery),
@@ -174,13 +176,18 @@ public final class PlaybookLoader {
     if (node == null) {
       return defaults;
     }
-    node.mapping(keys("days", "start", "end"), "{days: [MON, FRI], start: \"09:00\", end: \"18:00\"}");
+    node.mapping(
+        keys("days", "start", "end"), "{days: [MON, FRI], start: \"09:00\", end: \"18:00\"}");
     List<DayOfWeek> days = orDefault(node.get("days"), defaults.days(), PlaybookLoader::days);
     LocalTime start = orDefault(node.get("start"), defaults.start(), PlaybookNode::timeOfDay);
     LocalTime end = orDefault(node.get("end"), defaults.end(), PlaybookNode::timeOfDay);
     if (!end.isAfter(start)) {
       throw new InvalidPlaybookException(
-          node.path() + ".end: " + end + " must be after businessHours.start, " + start
+          node.path()
+              + ".end: "
+              + end
+              + " must be after businessHours.start, "
+              + start
               + " (hours that run past midnight are not supported)");
     }
     return new Playbook.BusinessHours(days, start, end);
@@ -291,8 +298,12 @@ public final class PlaybookLoader {
     Duration due = orDefault(node.get("dueWithin"), defaults.dueWithin(), PlaybookNode::duration);
     if (due.compareTo(after) <= 0) {
       throw new InvalidPlaybookException(
-          node.path() + ".dueWithin: " + Durations.format(due) + " must be longer than checkIn.after, "
-              + Durations.format(after) + " (both count from the fix)");
+          node.path()
+              + ".dueWithin: "
+              + Durations.format(due)
+              + " must be longer than checkIn.after, "
+              + Durations.format(after)
+              + " (both count from the fix)");
     }
     return new Playbook.CheckInRules(after, due);
   }
@@ -301,7 +312,9 @@ public final class PlaybookLoader {
     Duration every = node.duration();
     if (every.compareTo(MIN_RECONCILE_EVERY) < 0) {
       throw node.invalid(
-          Durations.format(every) + " is too often (at least " + Durations.format(MIN_RECONCILE_EVERY)
+          Durations.format(every)
+              + " is too often (at least "
+              + Durations.format(MIN_RECONCILE_EVERY)
               + ", to spare Intercom's rate limit)");
     }
     return every;
@@ -329,7 +342,9 @@ public final class PlaybookLoader {
     }
     if (causes.size() > MAX_ROOT_CAUSES) {
       throw node.invalid(
-          causes.size() + " root causes are too many for a Slack menu (at most " + MAX_ROOT_CAUSES
+          causes.size()
+              + " root causes are too many for a Slack menu (at most "
+              + MAX_ROOT_CAUSES
               + ")");
     }
     List<String> seen = new ArrayList<>();
@@ -348,7 +363,10 @@ public final class PlaybookLoader {
     String cause = node.text("a root cause such as slow response");
     if (cause.length() > MAX_ROOT_CAUSE_LENGTH) {
       throw node.invalid(
-          "'" + cause + "' is too long for a Slack menu (at most " + MAX_ROOT_CAUSE_LENGTH
+          "'"
+              + cause
+              + "' is too long for a Slack menu (at most "
+              + MAX_ROOT_CAUSE_LENGTH
               + " characters)");
     }
     return cause;

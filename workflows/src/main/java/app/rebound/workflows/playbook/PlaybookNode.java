@@ -62,8 +62,12 @@ final class PlaybookNode {
       String name = property.getKey();
       if (!known.contains(name)) {
         throw new InvalidPlaybookException(
-            child(name) + ": unknown key" + suggestion(name, known) + " (known keys: "
-                + String.join(", ", known) + ")");
+            child(name)
+                + ": unknown key"
+                + suggestion(name, known)
+                + " (known keys: "
+                + String.join(", ", known)
+                + ")");
       }
     }
     return this;

@@ -68,7 +68,8 @@ class BusinessCalendarTest {
 
   @Test
   void aDurationRuleCountsFromTheStartRegardlessOfBusinessHours() {
-    BusinessCalendar calendar = new BusinessCalendar(ZoneId.of("UTC"), hours("MON-FRI 09:00-18:00"), List.of());
+    BusinessCalendar calendar =
+        new BusinessCalendar(ZoneId.of("UTC"), hours("MON-FRI 09:00-18:00"), List.of());
     Instant saturdayNight = Instant.parse("2026-12-05T23:00:00Z");
 
     Instant due = calendar.deadline(saturdayNight, DeadlineRule.within(Duration.ofHours(1)));
@@ -78,17 +79,20 @@ class BusinessCalendarTest {
 
   @Test
   void aSameBusinessDayRuleUsesTheCalendar() {
-    BusinessCalendar calendar = new BusinessCalendar(ZoneId.of("UTC"), hours("MON-FRI 09:00-18:00"), List.of());
+    BusinessCalendar calendar =
+        new BusinessCalendar(ZoneId.of("UTC"), hours("MON-FRI 09:00-18:00"), List.of());
 
     Instant due =
-        calendar.deadline(Instant.parse("2026-12-05T23:00:00Z"), DeadlineRule.sameBusinessDayRule());
+        calendar.deadline(
+            Instant.parse("2026-12-05T23:00:00Z"), DeadlineRule.sameBusinessDayRule());
 
     assertThat(due).isEqualTo(Instant.parse("2026-12-07T18:00:00Z"));
   }
 
   @Test
   void noRuleMeansNoDeadline() {
-    BusinessCalendar calendar = new BusinessCalendar(ZoneId.of("UTC"), hours("MON-FRI 09:00-18:00"), List.of());
+    BusinessCalendar calendar =
+        new BusinessCalendar(ZoneId.of("UTC"), hours("MON-FRI 09:00-18:00"), List.of());
 
     assertThat(calendar.deadline(Instant.parse("2026-12-05T23:00:00Z"), null)).isNull();
   }
@@ -107,8 +111,12 @@ class BusinessCalendarTest {
   @Test
   void manyHolidaysOnTheOnlyBusinessDayPushTheDeadlineWeeksOut() {
     List<LocalDate> mondays =
-        List.of(LocalDate.parse("2026-12-07"), LocalDate.parse("2026-12-14"), LocalDate.parse("2026-12-21"));
-    BusinessCalendar calendar = new BusinessCalendar(ZoneId.of("UTC"), hours("MON 09:00-18:00"), mondays);
+        List.of(
+            LocalDate.parse("2026-12-07"),
+            LocalDate.parse("2026-12-14"),
+            LocalDate.parse("2026-12-21"));
+    BusinessCalendar calendar =
+        new BusinessCalendar(ZoneId.of("UTC"), hours("MON 09:00-18:00"), mondays);
 
     Instant due = calendar.sameBusinessDay(Instant.parse("2026-12-03T10:00:00Z"));
 
@@ -128,7 +136,8 @@ class BusinessCalendarTest {
   @Test
   void businessHoursThatEndBeforeTheyStartAreRefused() {
     Playbook.BusinessHours backwards =
-        new Playbook.BusinessHours(List.of(DayOfWeek.MONDAY), LocalTime.of(18, 0), LocalTime.of(9, 0));
+        new Playbook.BusinessHours(
+            List.of(DayOfWeek.MONDAY), LocalTime.of(18, 0), LocalTime.of(9, 0));
 
     assertThatThrownBy(() -> new BusinessCalendar(ZoneId.of("UTC"), backwards, List.of()))
         .isInstanceOf(IllegalArgumentException.class)

@@ -12,7 +12,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DurationsTest {
 
   @ParameterizedTest
-  @CsvSource({"90s, PT1M30S", "15m, PT15M", "1h, PT1H", "2d, PT48H", "90d, PT2160H", "3650d, PT87600H"})
+  @CsvSource({
+    "90s, PT1M30S",
+    "15m, PT15M",
+    "1h, PT1H",
+    "2d, PT48H",
+    "90d, PT2160H",
+    "3650d, PT87600H"
+  })
   void parsesAWholeNumberAndOneUnit(String text, Duration expected) {
     Duration parsed = Durations.parse(text);
 
@@ -41,7 +48,18 @@ class DurationsTest {
   @NullAndEmptySource
   @ValueSource(
       strings = {
-        "15x", "15", "m", "0m", "-5m", "1.5h", "1h30m", "15 m", "15M", "1w", "PT15M", "sameBusinessDay"
+        "15x",
+        "15",
+        "m",
+        "0m",
+        "-5m",
+        "1.5h",
+        "1h30m",
+        "15 m",
+        "15M",
+        "1w",
+        "PT15M",
+        "sameBusinessDay"
       })
   void refusesAnythingElseAndSaysWhatIsAccepted(String text) {
     assertThatThrownBy(() -> Durations.parse(text))

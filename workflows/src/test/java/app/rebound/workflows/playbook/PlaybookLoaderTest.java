@@ -79,7 +79,11 @@ class PlaybookLoaderTest {
     assertThat(playbook.rules(2))
         .isEqualTo(
             new Playbook.ScoreRules(
-                null, DeadlineRule.sameBusinessDayRule(), DeadlineRule.sameBusinessDayRule(), null, null));
+                null,
+                DeadlineRule.sameBusinessDayRule(),
+                DeadlineRule.sameBusinessDayRule(),
+                null,
+                null));
     assertThat(playbook.rules(3).repeatWindow()).isEqualTo(Duration.ofDays(90));
     assertThat(playbook.rules(4)).isEqualTo(Playbook.ScoreRules.NONE);
     assertThat(playbook.rules(5).reviewUrl()).isNull();
