@@ -143,7 +143,7 @@ public final class PlaybookLoader {
       String where =
           at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw new InvalidPlaybookException(
-          "the playbook is not valid YAML" + where + ": " + firstLine(e.getOriginalMessage()), e);
+          "the playbook is not valid YAML" + where + ": " + problem(e.getOriginalMessage()), e);
     }
   }
 
@@ -391,11 +391,21 @@ public final class PlaybookLoader {
     return new LinkedHashSet<>(List.of(keys));
   }
 
-  private static String firstLine(String message) {
+  /**
+   * The YAML parser's own explanation without its position lines ({@code in 'reader', line 2}) and
+   * source excerpts, which are indented: {@code while parsing a flow sequence: expected ',' or
+   * ']'}.
+   */
+  private static String problem(String message) {
     if (message == null) {
       return "unreadable";
     }
-    int newline = message.indexOf('\n');
-    return (newline < 0 ? message : message.substring(0, newline)).strip();
+    String problem =
+        message
+            .lines()
+            .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+            .map(String::strip)
+            .collect(java.util.stream.Collectors.joining(": "));
+    return problem.isEmpty() ? message.strip() : problem;
   }
 }

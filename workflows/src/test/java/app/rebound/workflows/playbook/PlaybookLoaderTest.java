@@ -319,7 +319,9 @@ class PlaybookLoaderTest {
     assertThatThrownBy(() -> PlaybookLoader.parse(yaml))
         .isInstanceOf(InvalidPlaybookException.class)
         .hasMessageStartingWith("the playbook is not valid YAML at line ")
-        .hasMessageMatching("(?s).*line [23], column \\d+: .+");
+        .hasMessageMatching("(?s).*line [23], column \\d+: .+")
+        .hasMessageContaining("expected ',' or ']'")
+        .hasMessageNotContaining("in 'reader'");
   }
 
   @Test
