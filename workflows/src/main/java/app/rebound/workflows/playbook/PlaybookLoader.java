@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads the playbook YAML of SPEC §2 over the built-in defaults of SPEC §1. A bad value is an
@@ -336,7 +338,7 @@ public final class PlaybookLoader {
   }
 
   private static List<String> rootCauses(PlaybookNode node) {
-    List<String> causes = node.list("[slow response, other]", n -> rootCause(n));
+    List<String> causes = node.list("[slow response, other]", PlaybookLoader::rootCause);
     if (causes.isEmpty()) {
       throw node.invalid("list at least one root cause: a case never closes without one");
     }
@@ -374,13 +376,12 @@ public final class PlaybookLoader {
 
   /** The value read from {@code node}; the default when the key is absent. Null is refused. */
   private static <T> T orDefault(
-      PlaybookNode node, T defaultValue, java.util.function.Function<PlaybookNode, T> read) {
+      PlaybookNode node, T defaultValue, Function<PlaybookNode, T> read) {
     return node == null ? defaultValue : read.apply(node);
   }
 
   /** Like {@link #orDefault}, but an explicit null removes the value. */
-  private static <T> T nullable(
-      PlaybookNode node, T defaultValue, java.util.function.Function<PlaybookNode, T> read) {
+  private static <T> T nullable(PlaybookNode node, T defaultValue, Function<PlaybookNode, T> read) {
     if (node == null) {
       return defaultValue;
     }
@@ -405,7 +406,7 @@ public final class PlaybookLoader {
             .lines()
             .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
             .map(String::strip)
-            .collect(java.util.stream.Collectors.joining(": "));
+            .collect(Collectors.joining(": "));
     return problem.isEmpty() ? message.strip() : problem;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -214,8 +215,8 @@ class PlaybookLoaderTest {
   void theParsedCalendarUsesTheTeamsZoneAndHolidays() {
     Playbook playbook = PlaybookLoader.parse(SPEC_EXAMPLE);
 
-    assertThat(playbook.calendar().sameBusinessDay(java.time.Instant.parse("2026-12-24T23:30:00Z")))
-        .isEqualTo(java.time.Instant.parse("2026-12-28T23:00:00Z"));
+    assertThat(playbook.calendar().sameBusinessDay(Instant.parse("2026-12-24T23:30:00Z")))
+        .isEqualTo(Instant.parse("2026-12-28T23:00:00Z"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.temporal.api.common.v1.Payload;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.DefaultDataConverter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** A playbook travels in every case workflow's input, so it must survive the payload converter. */
@@ -46,8 +47,8 @@ class PlaybookPayloadTest {
     Playbook back = roundTrip(playbook);
 
     assertThat(back).isEqualTo(playbook);
-    assertThat(back.calendar().sameBusinessDay(java.time.Instant.parse("2026-12-23T17:00:00Z")))
-        .isEqualTo(java.time.Instant.parse("2026-12-28T16:15:00Z"));
+    assertThat(back.calendar().sameBusinessDay(Instant.parse("2026-12-23T17:00:00Z")))
+        .isEqualTo(Instant.parse("2026-12-28T16:15:00Z"));
   }
 
   @Test
