@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The team's working time: its zone, business days and hours, and holidays. Pure and
- * deterministic, so workflows can use it.
+ * The team's working time: its zone, business days and hours, and holidays. Pure and deterministic,
+ * so workflows can use it.
  *
  * <p>Dates and times of day are always read in the team's zone, never in UTC: a rating at 23:30 UTC
  * on a Thursday is Friday morning in Tokyo. Business hours are wall-clock times, so a day's closing
@@ -26,8 +26,8 @@ public final class BusinessCalendar {
   private final Set<LocalDate> holidaySet;
 
   /**
-   * @throws IllegalArgumentException when there are no business days or the hours end no later
-   *     than they start, because no deadline could ever be computed
+   * @throws IllegalArgumentException when there are no business days or the hours end no later than
+   *     they start, because no deadline could ever be computed
    */
   public BusinessCalendar(ZoneId zone, Playbook.BusinessHours hours, List<LocalDate> holidays) {
     this.zone = Objects.requireNonNull(zone, "zone");

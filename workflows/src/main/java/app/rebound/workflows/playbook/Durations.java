@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class Durations {
   /**
-   * The longest duration accepted. A timer further out than this is a typo, and keeping every
-   * value small keeps {@code Instant.plus} from overflowing inside a workflow.
+   * The longest duration accepted. A timer further out than this is a typo, and keeping every value
+   * small keeps {@code Instant.plus} from overflowing inside a workflow.
    */
   public static final Duration MAX = Duration.ofDays(3650);
 

@@ -1,8 +1,8 @@
 package app.rebound.workflows.playbook;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads the playbook YAML of SPEC §2 over the built-in defaults of SPEC §1. A bad value is an
@@ -27,7 +29,8 @@ import java.util.TreeSet;
  * <p>Every key is optional. A nested mapping merges over the defaults key by key, so {@code scores:
  * {1: {claimWithin: 5m}}} keeps score 1's follow-up and fix rules. A list replaces the default list
  * whole. For the keys that may be absent in the model ({@code headOfSupport}, each score's rules)
- * an explicit {@code null} removes the value: {@code 2: {fixWithin: null}} gives 2s no fix deadline.
+ * an explicit {@code null} removes the value: {@code 2: {fixWithin: null}} gives 2s no fix
+ * deadline.
  *
  * <p>This class only parses text; reading the file is the caller's business, because this module
  * runs inside workflows and does no I/O.
@@ -126,12 +129,11 @@ public final class PlaybookLoader {
   public static Playbook parse(String yaml) {
     Objects.requireNonNull(yaml, "yaml");
     JsonNode tree = readTree(yaml);
-    if (tree == null || tree.isMissingNode() || tree.isNull()) {
+    PlaybookNode root = new PlaybookNode("", tree);
+    if (root.isNull()) {
       return DEFAULTS;
     }
-    PlaybookNode root =
-        new PlaybookNode("", tree)
-            .mapping(TOP_LEVEL_KEYS, "{timezone: Europe/Berlin, managers: [U0MANAGER1]}");
+    root.mapping(TOP_LEVEL_KEYS, "{timezone: Europe/Berlin, managers: [U0MANAGER1]}");
     return read(root);
   }
 
@@ -143,7 +145,7 @@ public final class PlaybookLoader {
       String where =
           at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw new InvalidPlaybookException(
-          "the playbook is not valid YAML" + where + ": " + firstLine(e.getOriginalMessage()), e);
+          "the playbook is not valid YAML" + where + ": " + problem(e.getOriginalMessage()), e);
     }
   }
 
@@ -162,7 +164,8 @@ public final class PlaybookLoader {
         channels(root.get("channels"), d.channels()),
         orDefault(root.get("managers"), d.managers(), n -> users(n, "a Slack user id")),
         orDefault(root.get("seniorReps"), d.seniorReps(), n -> users(n, "a Slack user id")),
-        orDefault(root.get("headOfSupport"), d.headOfSupport(), n -> n.nullableId("a Slack user id")),
+        orDefault(
+            root.get("headOfSupport"), d.headOfSupport(), n -> n.nullableId("a Slack user id")),
         scores(root.get("scores"), d.scores()),
         checkIn(root.get("checkIn"), d.checkIn()),
         orDefault(root.get("reconcileEvery"), d.reconcileEvery(), PlaybookLoader::reconcileEvery),
@@ -175,13 +178,18 @@ public final class PlaybookLoader {
     if (node == null) {
       return defaults;
     }
-    node.mapping(keys("days", "start", "end"), "{days: [MON, FRI], start: \"09:00\", end: \"18:00\"}");
+    node.mapping(
+        keys("days", "start", "end"), "{days: [MON, FRI], start: \"09:00\", end: \"18:00\"}");
     List<DayOfWeek> days = orDefault(node.get("days"), defaults.days(), PlaybookLoader::days);
     LocalTime start = orDefault(node.get("start"), defaults.start(), PlaybookNode::timeOfDay);
     LocalTime end = orDefault(node.get("end"), defaults.end(), PlaybookNode::timeOfDay);
     if (!end.isAfter(start)) {
       throw new InvalidPlaybookException(
-          node.path() + ".end: " + end + " must be after businessHours.start, " + start
+          node.path()
+              + ".end: "
+              + end
+              + " must be after businessHours.start, "
+              + start
               + " (hours that run past midnight are not supported)");
     }
     return new Playbook.BusinessHours(days, start, end);
@@ -292,8 +300,12 @@ public final class PlaybookLoader {
     Duration due = orDefault(node.get("dueWithin"), defaults.dueWithin(), PlaybookNode::duration);
     if (due.compareTo(after) <= 0) {
       throw new InvalidPlaybookException(
-          node.path() + ".dueWithin: " + Durations.format(due) + " must be longer than checkIn.after, "
-              + Durations.format(after) + " (both count from the fix)");
+          node.path()
+              + ".dueWithin: "
+              + Durations.format(due)
+              + " must be longer than checkIn.after, "
+              + Durations.format(after)
+              + " (both count from the fix)");
     }
     return new Playbook.CheckInRules(after, due);
   }
@@ -302,7 +314,9 @@ public final class PlaybookLoader {
     Duration every = node.duration();
     if (every.compareTo(MIN_RECONCILE_EVERY) < 0) {
       throw node.invalid(
-          Durations.format(every) + " is too often (at least " + Durations.format(MIN_RECONCILE_EVERY)
+          Durations.format(every)
+              + " is too often (at least "
+              + Durations.format(MIN_RECONCILE_EVERY)
               + ", to spare Intercom's rate limit)");
     }
     return every;
@@ -324,13 +338,15 @@ public final class PlaybookLoader {
   }
 
   private static List<String> rootCauses(PlaybookNode node) {
-    List<String> causes = node.list("[slow response, other]", n -> rootCause(n));
+    List<String> causes = node.list("[slow response, other]", PlaybookLoader::rootCause);
     if (causes.isEmpty()) {
       throw node.invalid("list at least one root cause: a case never closes without one");
     }
     if (causes.size() > MAX_ROOT_CAUSES) {
       throw node.invalid(
-          causes.size() + " root causes are too many for a Slack menu (at most " + MAX_ROOT_CAUSES
+          causes.size()
+              + " root causes are too many for a Slack menu (at most "
+              + MAX_ROOT_CAUSES
               + ")");
     }
     List<String> seen = new ArrayList<>();
@@ -349,7 +365,10 @@ public final class PlaybookLoader {
     String cause = node.text("a root cause such as slow response");
     if (cause.length() > MAX_ROOT_CAUSE_LENGTH) {
       throw node.invalid(
-          "'" + cause + "' is too long for a Slack menu (at most " + MAX_ROOT_CAUSE_LENGTH
+          "'"
+              + cause
+              + "' is too long for a Slack menu (at most "
+              + MAX_ROOT_CAUSE_LENGTH
               + " characters)");
     }
     return cause;
@@ -357,13 +376,12 @@ public final class PlaybookLoader {
 
   /** The value read from {@code node}; the default when the key is absent. Null is refused. */
   private static <T> T orDefault(
-      PlaybookNode node, T defaultValue, java.util.function.Function<PlaybookNode, T> read) {
+      PlaybookNode node, T defaultValue, Function<PlaybookNode, T> read) {
     return node == null ? defaultValue : read.apply(node);
   }
 
   /** Like {@link #orDefault}, but an explicit null removes the value. */
-  private static <T> T nullable(
-      PlaybookNode node, T defaultValue, java.util.function.Function<PlaybookNode, T> read) {
+  private static <T> T nullable(PlaybookNode node, T defaultValue, Function<PlaybookNode, T> read) {
     if (node == null) {
       return defaultValue;
     }
@@ -374,11 +392,21 @@ public final class PlaybookLoader {
     return new LinkedHashSet<>(List.of(keys));
   }
 
-  private static String firstLine(String message) {
+  /**
+   * The YAML parser's own explanation without its position lines ({@code in 'reader', line 2}) and
+   * source excerpts, which are indented: {@code while parsing a flow sequence: expected ',' or
+   * ']'}.
+   */
+  private static String problem(String message) {
     if (message == null) {
       return "unreadable";
     }
-    int newline = message.indexOf('\n');
-    return (newline < 0 ? message : message.substring(0, newline)).strip();
+    String problem =
+        message
+            .lines()
+            .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+            .map(String::strip)
+            .collect(Collectors.joining(": "));
+    return problem.isEmpty() ? message.strip() : problem;
   }
 }

@@ -36,8 +36,12 @@ final class PlaybookNode {
     return path;
   }
 
+  /** Whether nothing is written here: YAML reads {@code key:} with no value as empty text. */
   boolean isNull() {
-    return node == null || node.isNull() || node.isMissingNode();
+    return node == null
+        || node.isNull()
+        || node.isMissingNode()
+        || (node.isTextual() && node.asText().isBlank());
   }
 
   /** The child under {@code key}, or null when the mapping does not have that key. */
@@ -58,8 +62,12 @@ final class PlaybookNode {
       String name = property.getKey();
       if (!known.contains(name)) {
         throw new InvalidPlaybookException(
-            child(name) + ": unknown key" + suggestion(name, known) + " (known keys: "
-                + String.join(", ", known) + ")");
+            child(name)
+                + ": unknown key"
+                + suggestion(name, known)
+                + " (known keys: "
+                + String.join(", ", known)
+                + ")");
       }
     }
     return this;
@@ -81,11 +89,7 @@ final class PlaybookNode {
     if (isNull() || !node.isValueNode() || node.isBoolean()) {
       throw invalid("expected " + what + ", not " + describe());
     }
-    String text = node.asText().strip();
-    if (text.isEmpty()) {
-      throw invalid("expected " + what + ", not an empty text");
-    }
-    return text;
+    return node.asText().strip();
   }
 
   /** Text with no spaces in it: a Slack channel or user id. */
@@ -133,10 +137,6 @@ final class PlaybookNode {
   }
 
   LocalTime timeOfDay() {
-    if (node.isNumber()) {
-      // YAML 1.1 reads an unquoted 09:00 as a number in base 60.
-      throw invalid("'" + node.asText() + "' is not a time of day (write it in quotes: \"09:00\")");
-    }
     String text = text("a time of day such as \"09:00\"");
     try {
       return LocalTime.parse(text, TIME_OF_DAY);
@@ -192,7 +192,7 @@ final class PlaybookNode {
   }
 
   InvalidPlaybookException invalid(String problem) {
-    return new InvalidPlaybookException(path + ": " + problem);
+    return new InvalidPlaybookException((path.isEmpty() ? "the playbook" : path) + ": " + problem);
   }
 
   private String child(String key) {
