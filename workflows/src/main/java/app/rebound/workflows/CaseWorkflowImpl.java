@@ -39,6 +39,7 @@ import org.slf4j.Logger;
  */
 public class CaseWorkflowImpl implements CaseWorkflow {
   private static final Logger log = Workflow.getLogger(CaseWorkflowImpl.class);
+  private static final String SAVE_BEFORE_ALERT = "save-before-alert";
 
   private final SlackActivities slack =
       Workflow.newActivityStub(
@@ -104,6 +105,11 @@ public class CaseWorkflowImpl implements CaseWorkflow {
       return state.view();
     }
 
+    // Version 1 writes the row before the alert goes out, so that a click on the alert always
+    // finds its case; older histories posted first.
+    if (Workflow.getVersion(SAVE_BEFORE_ALERT, Workflow.DEFAULT_VERSION, 1) >= 1) {
+      save();
+    }
     postAlert();
     contextPromise =
         Async.function(

@@ -74,6 +74,15 @@ class CaseWorkflowTest {
   }
 
   @Test
+  void theCaseRowIsWrittenBeforeTheAlertGoesOut() {
+    startCase(rating(2));
+
+    SlackRequest alert = awaitSent(MessageKind.ALERT).get(0);
+
+    assertThat(fakes.rowBeforeAlert).containsEntry(alert.caseId(), true);
+  }
+
+  @Test
   void onlyManagersAndSeniorRepsMayClaimAFuriousCase() {
     CaseWorkflow workflow = startCase(rating(1));
     awaitSent(MessageKind.ALERT);

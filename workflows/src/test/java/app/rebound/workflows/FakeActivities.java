@@ -24,6 +24,8 @@ final class FakeActivities {
   final List<SlackRequest> updates = new CopyOnWriteArrayList<>();
   final Map<String, CaseView> rows = new ConcurrentHashMap<>();
   final Set<String> failingChannels = ConcurrentHashMap.newKeySet();
+  /** For each alert sent: whether the case's row was already written. */
+  final Map<String, Boolean> rowBeforeAlert = new ConcurrentHashMap<>();
   volatile boolean neutralBefore;
   volatile ConversationContext context = ConversationContext.EMPTY;
 
@@ -36,6 +38,9 @@ final class FakeActivities {
           if (failingChannels.contains(request.channel())) {
             throw ApplicationFailure.newNonRetryableFailure(
                 "channel_not_found: invite the bot", SlackActivities.PERMANENT_FAILURE);
+          }
+          if (request.kind() == MessageKind.ALERT) {
+            rowBeforeAlert.putIfAbsent(request.caseId(), rows.containsKey(request.caseId()));
           }
           String id = request.caseId() + "/" + request.key();
           if (posted.add(id)) {

@@ -139,22 +139,17 @@ public final class FixModal {
   }
 
   /**
-   * Reads {@code view.state.values} of a {@code view_submission}.
+   * Reads {@code view.state.values} of a {@code view_submission}. Empty inputs come back null, so
+   * that {@link #errors} can mark them in the modal rather than the request failing.
    *
-   * @throws IllegalArgumentException naming the input that is missing
+   * @throws IllegalArgumentException when there are no values at all
    */
   public static Submission parse(JsonNode values) {
     if (values == null || !values.isObject()) {
       throw new IllegalArgumentException("view_submission of fix_modal lacks view.state.values");
     }
     String rootCause = text(input(values, ROOT_CAUSE).path("selected_option").path("value"));
-    if (rootCause == null) {
-      throw new IllegalArgumentException("view_submission of fix_modal lacks a root_cause choice");
-    }
     String productArea = text(input(values, PRODUCT_AREA).path("value"));
-    if (productArea == null) {
-      throw new IllegalArgumentException("view_submission of fix_modal lacks product_area");
-    }
     String whatWasFixed = text(input(values, WHAT_WAS_FIXED).path("value"));
     JsonNode eta = input(values, ETA).path("selected_date_time");
     return new Submission(
@@ -170,8 +165,11 @@ public final class FixModal {
    */
   public Map<String, String> errors(Submission submission, Instant now) {
     Map<String, String> errors = new LinkedHashMap<>();
-    if (!rootCauses.contains(submission.rootCause())) {
+    if (submission.rootCause() == null || !rootCauses.contains(submission.rootCause())) {
       errors.put(ROOT_CAUSE, "Pick one of the listed root causes.");
+    }
+    if (submission.productArea() == null) {
+      errors.put(PRODUCT_AREA, "Say which product area this was about.");
     }
     if (submission.eta() == null && submission.whatWasFixed() == null) {
       errors.put(WHAT_WAS_FIXED, "Say what was fixed, or give an ETA below.");

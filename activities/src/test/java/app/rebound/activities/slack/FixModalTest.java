@@ -102,17 +102,27 @@ class FixModalTest {
   }
 
   @Test
-  void missingRootCauseIsAnError() {
+  void missingRootCauseAndProductAreaAreFieldErrors() {
     JsonNode values =
         BlockText.tree(
             """
             {"root_cause": {"root_cause": {"type": "static_select", "selected_option": null}},
-             "product_area": {"product_area": {"type": "plain_text_input", "value": "login"}}}
+             "product_area": {"product_area": {"type": "plain_text_input", "value": " "}},
+             "what_was_fixed": {"what_was_fixed": {"type": "plain_text_input", "value": "x"}}}
             """);
 
-    assertThatThrownBy(() -> FixModal.parse(values))
+    FixModal.Submission submission = FixModal.parse(values);
+
+    assertThat(submission.rootCause()).isNull();
+    assertThat(modal.errors(submission, Instant.ofEpochSecond(1764770000)))
+        .containsOnlyKeys("root_cause", "product_area");
+  }
+
+  @Test
+  void submissionWithoutValuesIsRefused() {
+    assertThatThrownBy(() -> FixModal.parse(null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("root_cause");
+        .hasMessageContaining("view.state.values");
   }
 
   @Test
