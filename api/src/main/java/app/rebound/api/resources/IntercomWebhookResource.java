@@ -1,6 +1,7 @@
 package app.rebound.api.resources;
 
 import app.rebound.api.ApiError;
+import app.rebound.activities.intercom.BodySignature;
 import app.rebound.activities.intercom.HubSignature;
 import app.rebound.activities.intercom.IntercomWebhook;
 import app.rebound.activities.intercom.InvalidWebhookException;
@@ -34,6 +35,7 @@ public final class IntercomWebhookResource {
   private static final Logger log = LoggerFactory.getLogger(IntercomWebhookResource.class);
 
   private final HubSignature signature;
+  private final BodySignature appSignature;
   private final boolean acceptUnsigned;
   private final IntercomWebhook parser = new IntercomWebhook();
   private final RatingIntake intake;
@@ -47,6 +49,7 @@ public final class IntercomWebhookResource {
   public IntercomWebhookResource(
       String clientSecret, boolean acceptUnsigned, RatingIntake intake, CaseActions actions) {
     this.signature = clientSecret == null ? null : new HubSignature(clientSecret);
+    this.appSignature = clientSecret == null ? null : new BodySignature(clientSecret);
     this.acceptUnsigned = acceptUnsigned;
     this.intake = intake;
     this.actions = actions;
@@ -62,12 +65,13 @@ public final class IntercomWebhookResource {
   }
 
   @POST
-  public Response receive(@HeaderParam(HubSignature.HEADER) String header, byte[] body) {
-    if (body == null || body.length == 0) {
-      throw ApiError.badRequest("empty_body", "The webhook body is empty.");
-    }
-    if (body.length > MAX_BODY_BYTES) {
-      throw ApiError.of(413, "too_large", "The webhook body is over " + MAX_BODY_BYTES + " bytes.");
+  public Response receive(
+      @HeaderParam(HubSignature.HEADER) String header,
+      @HeaderParam(BodySignature.HEADER) String appHeader,
+      byte[] body) {
+    checkSize(body);
+    if (header == null && appHeader != null) {
+      return appRequest(appHeader, body, "health check");
     }
     checkSignature(header, body);
     WebhookEvent event;
@@ -97,6 +101,46 @@ public final class IntercomWebhookResource {
     return Response.ok(Map.of("ok", true)).build();
   }
 
+  /**
+   * Intercom's uninstall notification: the app was removed from a workspace. Cases already open go
+   * on; no new ratings will arrive from that workspace.
+   */
+  @POST
+  @Path("/uninstall")
+  public Response uninstalled(@HeaderParam(BodySignature.HEADER) String appHeader, byte[] body) {
+    checkSize(body);
+    return appRequest(appHeader, body, "uninstall");
+  }
+
+  /** A request Intercom signs with {@code X-Body-Signature} instead of a webhook notification. */
+  private Response appRequest(String appHeader, byte[] body, String kind) {
+    if (appSignature == null) {
+      if (!acceptUnsigned) {
+        throw ApiError.of(
+            401, "unsigned", "INTERCOM_CLIENT_SECRET is not set, so Intercom requests are refused.");
+      }
+    } else if (!appSignature.isValid(body, appHeader)) {
+      throw ApiError.of(
+          401, "bad_signature", "X-Body-Signature does not match the body and the client secret.");
+    }
+    String workspace = field(body, "workspace_id");
+    if ("uninstall".equals(kind)) {
+      log.warn("Rebound was uninstalled from Intercom workspace {}: no new ratings will arrive", workspace);
+    } else {
+      log.info("Intercom {} request from workspace {} answered", kind, workspace);
+    }
+    return Response.ok(Map.of("ok", true)).build();
+  }
+
+  private static void checkSize(byte[] body) {
+    if (body == null || body.length == 0) {
+      throw ApiError.badRequest("empty_body", "The request body is empty.");
+    }
+    if (body.length > MAX_BODY_BYTES) {
+      throw ApiError.of(413, "too_large", "The body is over " + MAX_BODY_BYTES + " bytes.");
+    }
+  }
+
   private void checkSignature(String header, byte[] body) {
     if (signature == null) {
       if (!acceptUnsigned) {
@@ -114,9 +158,13 @@ public final class IntercomWebhookResource {
   }
 
   private String appId(byte[] body) {
+    return field(body, "app_id");
+  }
+
+  private String field(byte[] body, String name) {
     try {
-      JsonNode app = mapper.readTree(body).path("app_id");
-      return app.isTextual() ? app.asText() : null;
+      JsonNode value = mapper.readTree(body).path(name);
+      return value.isTextual() ? value.asText() : null;
     } catch (IOException e) {
       return null;
     }

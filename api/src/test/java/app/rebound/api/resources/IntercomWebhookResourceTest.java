@@ -3,6 +3,7 @@ package app.rebound.api.resources;
 import static app.rebound.api.testing.ReboundClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rebound.activities.intercom.BodySignature;
 import app.rebound.api.ReboundConfiguration;
 import app.rebound.api.testing.FakeSlack;
 import app.rebound.api.testing.Intercom;
@@ -172,6 +173,48 @@ class IntercomWebhookResourceTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(json(response).path("ignored").asText()).isEqualTo("conversation.user.created");
     assertNothingStarted(conversationId);
+  }
+
+  @Test
+  void intercomAppRequestsSignedWithBodySignatureAreAnswered() {
+    byte[] uninstall =
+        "{\"app_id\":\"q1w2e3r4\",\"workspace_id\":\"q1w2e3r4\"}".getBytes(StandardCharsets.UTF_8);
+    String signature = new BodySignature(TestApp.INTERCOM_SECRET).sign(uninstall);
+
+    HttpResponse<String> health =
+        rebound.postWithHeader("/webhooks/intercom", uninstall, BodySignature.HEADER, signature);
+    HttpResponse<String> uninstalled =
+        rebound.postWithHeader(
+            "/webhooks/intercom/uninstall", uninstall, BodySignature.HEADER, signature);
+    HttpResponse<String> forged =
+        rebound.postWithHeader(
+            "/webhooks/intercom/uninstall", uninstall, BodySignature.HEADER, "00" + signature.substring(2));
+
+    assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+    assertThat(uninstalled.statusCode()).as(uninstalled.body()).isEqualTo(200);
+    assertRefused(forged, 401, "bad_signature");
+  }
+
+  @Test
+  void aTeammateReplyAfterTheRatingCountsAsTheFollowUp() {
+    String conversationId = Intercom.newConversationId();
+    String caseId = rebound.startCase(conversationId, 2);
+    ObjectNode reply = Intercom.tree("admin-replied-1.json");
+    long later = java.time.Instant.now().getEpochSecond() + 5;
+    reply.put("id", "notif_" + java.util.UUID.randomUUID());
+    reply.put("created_at", later);
+    ObjectNode item = (ObjectNode) reply.path("data").path("item");
+    item.put("id", conversationId);
+    for (JsonNode part : item.path("conversation_parts").path("conversation_parts")) {
+      ((ObjectNode) part).put("created_at", later);
+    }
+
+    HttpResponse<String> response = rebound.signedWebhook(reply);
+    JsonNode followed = rebound.awaitCase(caseId, c -> c.path("followedUpAt").isTextual());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(followed.path("followedUpBy").asText()).startsWith("intercom:");
+    assertThat(followed.path("stage").asText()).isEqualTo("followed_up");
   }
 
   @Test

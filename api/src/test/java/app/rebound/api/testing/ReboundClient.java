@@ -47,6 +47,15 @@ public final class ReboundClient {
     return send(request.build());
   }
 
+  public HttpResponse<String> postWithHeader(String path, byte[] body, String header, String value) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header(header, value)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
   public HttpResponse<String> signedWebhook(byte[] body) {
     return webhook(body, Intercom.sign(body));
   }
