@@ -1,5 +1,6 @@
 package app.rebound.workflows.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +45,10 @@ public record WeeklyReport(
    * @param badRatings bad ratings given in the week
    * @param recovered cases closed as recovered in the week
    */
-  public record Week(LocalDate weekStart, int badRatings, int recovered) {}
+  public record Week(
+      @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate weekStart,
+      int badRatings,
+      int recovered) {}
 
   public record Count(String name, int count) {}
 
