@@ -29,7 +29,8 @@ public final class ReboundWorker implements AutoCloseable {
       CaseStoreActivities store) {
     this.factory = WorkerFactory.newInstance(client);
     this.worker = factory.newWorker(TASK_QUEUE);
-    worker.registerWorkflowImplementationTypes(CaseWorkflowImpl.class, WeeklyReportWorkflowImpl.class);
+    worker.registerWorkflowImplementationTypes(
+        CaseWorkflowImpl.class, WeeklyReportWorkflowImpl.class);
     worker.registerActivitiesImplementations(slack, intercom, store);
   }
 

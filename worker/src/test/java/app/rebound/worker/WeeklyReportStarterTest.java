@@ -91,7 +91,6 @@ class WeeklyReportStarterTest {
 
     assertThat(requests)
         .extracting(ReportRequest::asOf, ReportRequest::weeks)
-        .containsExactly(
-            tuple(Instant.parse("2026-12-07T15:30:00Z"), 4));
+        .containsExactly(tuple(Instant.parse("2026-12-07T15:30:00Z"), 4));
   }
 }

@@ -67,8 +67,7 @@ public class WeeklyReportWorkflowImpl implements WeeklyReportWorkflow {
       rescheduled = false;
       Instant now = Instant.ofEpochMilli(Workflow.currentTimeMillis());
       Instant due =
-          WeeklySchedule.next(
-              now, ZoneId.of(settings.timezone()), settings.day(), settings.time());
+          WeeklySchedule.next(now, ZoneId.of(settings.timezone()), settings.day(), settings.time());
       Workflow.setCurrentDetails("Next weekly report to " + settings.channel() + " at " + due);
       Promise<?>[] timer = new Promise<?>[1];
       CancellationScope scope =
@@ -94,7 +93,8 @@ public class WeeklyReportWorkflowImpl implements WeeklyReportWorkflow {
       ReportActivities.WeeklyPost posted = reports.postWeekly(request);
       log.info("Weekly report of the week of {} is in {}", posted.weekStart(), posted.message());
     } catch (ActivityFailure e) {
-      log.error("The weekly report due at {} was not posted; the next one is due in a week", due, e);
+      log.error(
+          "The weekly report due at {} was not posted; the next one is due in a week", due, e);
     }
   }
 }

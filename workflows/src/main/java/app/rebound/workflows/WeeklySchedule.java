@@ -13,9 +13,9 @@ final class WeeklySchedule {
   private WeeklySchedule() {}
 
   /**
-   * The first {@code day} at {@code time} in the zone strictly after {@code now}. The time is local,
-   * so 09:00 stays 09:00 across a DST change; a time that falls into a spring-forward gap moves
-   * forward by the gap, and one that occurs twice in the autumn is taken the first time.
+   * The first {@code day} at {@code time} in the zone strictly after {@code now}. The time is
+   * local, so 09:00 stays 09:00 across a DST change; a time that falls into a spring-forward gap
+   * moves forward by the gap, and one that occurs twice in the autumn is taken the first time.
    */
   static Instant next(Instant now, ZoneId zone, DayOfWeek day, LocalTime time) {
     LocalDate date = now.atZone(zone).toLocalDate().with(TemporalAdjusters.nextOrSame(day));

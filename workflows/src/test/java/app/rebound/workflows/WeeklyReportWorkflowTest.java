@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class WeeklyReportWorkflowTest {
   private static final WeeklyReportInput MONDAY_NINE =
-      new WeeklyReportInput("America/New_York", DayOfWeek.MONDAY, LocalTime.of(9, 0), 6, "C0REPORTS");
+      new WeeklyReportInput(
+          "America/New_York", DayOfWeek.MONDAY, LocalTime.of(9, 0), 6, "C0REPORTS");
 
   @RegisterExtension
   static final TestWorkflowExtension temporal =
@@ -69,7 +70,8 @@ class WeeklyReportWorkflowTest {
 
     assertThat(afterFirst)
         .containsExactly(
-            new ReportRequest(Instant.parse("2026-12-07T14:00:00Z"), "America/New_York", 6, "C0REPORTS"));
+            new ReportRequest(
+                Instant.parse("2026-12-07T14:00:00Z"), "America/New_York", 6, "C0REPORTS"));
     assertThat(reports.requests)
         .extracting(ReportRequest::asOf)
         .containsExactly(
@@ -95,12 +97,14 @@ class WeeklyReportWorkflowTest {
     env.sleep(Duration.ofHours(1));
 
     workflow.reschedule(
-        new WeeklyReportInput("Europe/Berlin", DayOfWeek.FRIDAY, LocalTime.of(8, 30), 4, "C0OTHER"));
+        new WeeklyReportInput(
+            "Europe/Berlin", DayOfWeek.FRIDAY, LocalTime.of(8, 30), 4, "C0OTHER"));
     env.sleep(Duration.ofDays(1).plusHours(1));
 
     assertThat(reports.requests)
         .containsExactly(
-            new ReportRequest(Instant.parse("2026-12-04T07:30:00Z"), "Europe/Berlin", 4, "C0OTHER"));
+            new ReportRequest(
+                Instant.parse("2026-12-04T07:30:00Z"), "Europe/Berlin", 4, "C0OTHER"));
   }
 
   private WeeklyReportWorkflow start(WeeklyReportInput input) {

@@ -52,8 +52,7 @@ class WeeklyScheduleTest {
   void nineStaysNineLocalWhenTheClocksGoForward() {
     Instant lastMondayOfWinterTime = Instant.parse("2027-03-08T14:00:00Z");
 
-    Instant next =
-        WeeklySchedule.next(lastMondayOfWinterTime, NEW_YORK, DayOfWeek.MONDAY, NINE);
+    Instant next = WeeklySchedule.next(lastMondayOfWinterTime, NEW_YORK, DayOfWeek.MONDAY, NINE);
 
     assertThat(next).isEqualTo(Instant.parse("2027-03-15T13:00:00Z"));
   }

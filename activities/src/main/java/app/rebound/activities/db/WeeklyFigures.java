@@ -79,7 +79,9 @@ public final class WeeklyFigures {
         && view.previousScores().stream().anyMatch(score -> score != null && score <= 2);
   }
 
-  /** The bucket of {@link WeeklyReport#BUCKETS} that a follow-up this long after the rating is in. */
+  /**
+   * The bucket of {@link WeeklyReport#BUCKETS} that a follow-up this long after the rating is in.
+   */
   static int bucket(Duration responseTime) {
     if (responseTime.compareTo(Duration.ofHours(1)) < 0) {
       return 0;

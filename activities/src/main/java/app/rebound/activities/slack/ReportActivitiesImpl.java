@@ -14,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts the weekly pattern report once per week: the post is remembered in the {@link
- * MessageStore} under case {@link #CASE_ID} and key {@code weekly:<weekStart>}, as a case's
- * messages are, and looked up before posting.
+ * Posts the weekly pattern report once per week: the post is remembered in the {@link MessageStore}
+ * under case {@link #CASE_ID} and key {@code weekly:<weekStart>}, as a case's messages are, and
+ * looked up before posting.
  */
 public final class ReportActivitiesImpl implements ReportActivities {
   /** The {@link MessageStore} case id of the report posts: no case has it. */
@@ -58,7 +58,8 @@ public final class ReportActivitiesImpl implements ReportActivities {
     String key = key(weekStart);
     Optional<SlackRef> posted = store.find(CASE_ID, key);
     if (posted.isPresent()) {
-      log.info("The weekly report of the week of {} is already posted; not posting again", weekStart);
+      log.info(
+          "The weekly report of the week of {} is already posted; not posting again", weekStart);
       return new WeeklyPost(weekStart, posted.get(), true);
     }
     WeeklyReport report = figures.compute(request.asOf(), zone, request.weeks());

@@ -4,8 +4,8 @@ import static app.rebound.activities.slack.SlackText.mention;
 import static app.rebound.activities.slack.SlackText.user;
 
 import app.rebound.workflows.model.WeeklyReport;
-import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.DividerBlock;
 import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
@@ -20,7 +20,8 @@ import java.util.Locale;
 /** The weekly pattern report as a Slack message: counts, rankings and a text bar chart. */
 final class WeeklyReportMessage {
   static final int BAR_WIDTH = 10;
-  private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter WEEK =
+      DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
   private final WeeklyReport report;
   private final List<LayoutBlock> blocks = new ArrayList<>();
@@ -32,7 +33,8 @@ final class WeeklyReportMessage {
   RenderedMessage render() {
     int bad = report.weeks().stream().mapToInt(WeeklyReport.Week::badRatings).sum();
     int recovered = report.weeks().stream().mapToInt(WeeklyReport.Week::recovered).sum();
-    String span = report.weeks().size() == 1 ? "this week" : "the last " + report.weeks().size() + " weeks";
+    String span =
+        report.weeks().size() == 1 ? "this week" : "the last " + report.weeks().size() + " weeks";
     header(":bar_chart: Weekly CSAT patterns");
     section("*" + bad + " bad ratings, " + recovered + " recovered* in " + span + ".");
     section("*Per week*\n" + weeks());
@@ -119,7 +121,13 @@ final class WeeklyReportMessage {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < report.topRecoverers().size(); i++) {
       WeeklyReport.Recoverer recoverer = report.topRecoverers().get(i);
-      lines.add((i + 1) + ". " + mention(recoverer.owner()) + " — " + recoverer.recovered() + " recovered");
+      lines.add(
+          (i + 1)
+              + ". "
+              + mention(recoverer.owner())
+              + " — "
+              + recoverer.recovered()
+              + " recovered");
     }
     return String.join("\n", lines);
   }

@@ -17,6 +17,7 @@ import java.util.List;
 
 class WeeklyFiguresTest {
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
   /** A Thursday: the current week started on Monday 30 November. */
   private static final Instant AS_OF = Instant.parse("2026-12-03T18:00:00Z");
 
@@ -81,7 +82,9 @@ class WeeklyFiguresTest {
 
     WeeklyReport report = new WeeklyFigures(db.jdbi()).compute(AS_OF, NEW_YORK, 1);
 
-    assertThat(report.weeks()).singleElement().satisfies(w -> assertThat(w.badRatings()).isEqualTo(4));
+    assertThat(report.weeks())
+        .singleElement()
+        .satisfies(w -> assertThat(w.badRatings()).isEqualTo(4));
   }
 
   @EachDatabase

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class ReportActivitiesImplTest {
   private static final String NEW_YORK = "America/New_York";
+
   /** Monday 7 December, 09:00 in New York. */
   private static final Instant MONDAY_NINE = Instant.parse("2026-12-07T14:00:00Z");
 
@@ -35,8 +36,7 @@ class ReportActivitiesImplTest {
     slack = new FakeSlackApi();
     gateway = new WebApiSlackGateway("xoxb-test-token", slack.url());
     store = new InMemoryMessageStore();
-    activities =
-        new ReportActivitiesImpl(this::figures, gateway, store, new MessageRenderer());
+    activities = new ReportActivitiesImpl(this::figures, gateway, store, new MessageRenderer());
   }
 
   @AfterEach
@@ -52,11 +52,14 @@ class ReportActivitiesImplTest {
 
     assertThat(post.weekStart()).isEqualTo(LocalDate.parse("2026-12-07"));
     assertThat(post.alreadyPosted()).isFalse();
-    assertThat(slack.requests()).singleElement().satisfies(request -> {
-      assertThat(request.method()).isEqualTo("chat.postMessage");
-      assertThat(request.form()).containsEntry("channel", "C0REPORTS");
-      assertThat(request.form().get("blocks")).contains("billing issue");
-    });
+    assertThat(slack.requests())
+        .singleElement()
+        .satisfies(
+            request -> {
+              assertThat(request.method()).isEqualTo("chat.postMessage");
+              assertThat(request.form()).containsEntry("channel", "C0REPORTS");
+              assertThat(request.form().get("blocks")).contains("billing issue");
+            });
     assertThat(store.find(ReportActivitiesImpl.CASE_ID, "weekly:2026-12-07"))
         .contains(post.message());
   }

@@ -32,8 +32,8 @@ class WeeklyReportMessageTest {
         .contains("1 to 2 h   █████░░░░░  50%  (1 of 2)")
         .contains("2 to 24 h  ░░░░░░░░░░   –  (no cases)")
         .contains("1. <@U0REP1> — 3 recovered");
-    assertThat(message.text()).isEqualTo(
-        "Weekly CSAT patterns: 8 bad ratings, 3 recovered in the last 2 weeks");
+    assertThat(message.text())
+        .isEqualTo("Weekly CSAT patterns: 8 bad ratings, 3 recovered in the last 2 weeks");
   }
 
   @Test

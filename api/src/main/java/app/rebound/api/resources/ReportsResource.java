@@ -48,7 +48,10 @@ public final class ReportsResource {
     if (weeks < 1 || weeks > WeeklyFigures.MAX_WEEKS) {
       throw ApiError.badRequest(
           "invalid_weeks",
-          "weeks must be a whole number from 1 to " + WeeklyFigures.MAX_WEEKS + ", not '" + value
+          "weeks must be a whole number from 1 to "
+              + WeeklyFigures.MAX_WEEKS
+              + ", not '"
+              + value
               + "'");
     }
     return weeks;

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReportsResourceTest {
   private static final Database DB =
       Database.open(
-          "jdbc:h2:mem:reports-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+          "jdbc:h2:mem:reports-"
+              + UUID.randomUUID()
+              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
               + ";DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
           "",
           "");
@@ -41,11 +43,40 @@ class ReportsResourceTest {
     new CaseStore(DB.jdbi())
         .save(
             new CaseView(
-                "csat-1", "csat-1", "1", 1, List.of(), CaseView.CLOSED, Stage.CLOSED, false,
-                new Customer("c1", null, "Jane Roe", null), "814400221", "Sam", "", "U0REP1",
-                rated, null, rated.plusSeconds(1800), null, null, null, null,
-                rated.plusSeconds(86_400), Deadlines.NONE, List.of(), "billing issue", "billing",
-                null, null, Outcome.RECOVERED, false, false, null, null, null, List.of()));
+                "csat-1",
+                "csat-1",
+                "1",
+                1,
+                List.of(),
+                CaseView.CLOSED,
+                Stage.CLOSED,
+                false,
+                new Customer("c1", null, "Jane Roe", null),
+                "814400221",
+                "Sam",
+                "",
+                "U0REP1",
+                rated,
+                null,
+                rated.plusSeconds(1800),
+                null,
+                null,
+                null,
+                null,
+                rated.plusSeconds(86_400),
+                Deadlines.NONE,
+                List.of(),
+                "billing issue",
+                "billing",
+                null,
+                null,
+                Outcome.RECOVERED,
+                false,
+                false,
+                null,
+                null,
+                null,
+                List.of()));
   }
 
   // The built-in playbook: America/New_York, six weeks.

@@ -10,8 +10,8 @@ import java.util.List;
  * weekly Slack post. A bad rating is a case scored 1 or 2, a repeated 3, or a case whose score was
  * 1 or 2 before the customer changed it.
  *
- * @param weeks the last N weeks, oldest first, each starting on Monday in the team's zone; the
- *     last one is the current week
+ * @param weeks the last N weeks, oldest first, each starting on Monday in the team's zone; the last
+ *     one is the current week
  * @param topRootCauses the most frequent root causes of bad ratings in the window
  * @param productAreas the most frequent product areas of bad ratings in the window
  * @param repeatTeammates teammates with two or more bad ratings in the window
