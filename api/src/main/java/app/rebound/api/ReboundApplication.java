@@ -2,6 +2,7 @@ package app.rebound.api;
 
 import static app.rebound.api.ReboundConfiguration.value;
 
+import app.rebound.activities.db.WeeklyFigures;
 import app.rebound.activities.slack.FixModal;
 import app.rebound.api.cli.DevCommand;
 import app.rebound.api.cli.ReplayCommand;
@@ -12,6 +13,7 @@ import app.rebound.api.resources.DashboardResource;
 import app.rebound.api.resources.IntercomWebhookResource;
 import app.rebound.api.resources.OutboxResource;
 import app.rebound.api.resources.PlaybookResource;
+import app.rebound.api.resources.ReportsResource;
 import app.rebound.api.resources.SlackInteractionsResource;
 import com.codahale.metrics.health.HealthCheck;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -111,6 +113,9 @@ public class ReboundApplication extends Application<ReboundConfiguration> {
         new CasesResource(services.cases(), services.actions(), environment.getObjectMapper()));
     environment.jersey().register(new OutboxResource(services.outbox()));
     environment.jersey().register(new PlaybookResource(services.playbook()));
+    environment.jersey().register(
+        new ReportsResource(
+            new WeeklyFigures(services.database().jdbi()), services.playbook(), Clock.systemUTC()));
     environment.jersey().register(new DashboardResource());
     environment
         .servlets()

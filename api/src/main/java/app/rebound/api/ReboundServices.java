@@ -8,9 +8,11 @@ import app.rebound.activities.db.Database;
 import app.rebound.activities.db.DeliveryStore;
 import app.rebound.activities.db.JdbiMessageStore;
 import app.rebound.activities.db.JdbiOutboxStore;
+import app.rebound.activities.db.WeeklyFigures;
 import app.rebound.activities.intercom.IntercomActivitiesImpl;
 import app.rebound.activities.intercom.IntercomClient;
 import app.rebound.activities.slack.OutboxStore;
+import app.rebound.activities.slack.ReportActivitiesImpl;
 import app.rebound.activities.slack.SlackActivitiesImpl;
 import app.rebound.activities.slack.SlackGateway;
 import app.rebound.worker.CaseActions;
@@ -18,6 +20,7 @@ import app.rebound.worker.EmbeddedTemporal;
 import app.rebound.worker.RatingIntake;
 import app.rebound.worker.ReboundWorker;
 import app.rebound.worker.TemporalConnection;
+import app.rebound.worker.WeeklyReportStarter;
 import app.rebound.workflows.model.CaseInput;
 import app.rebound.workflows.playbook.InvalidPlaybookException;
 import app.rebound.workflows.playbook.Playbook;
@@ -112,7 +115,11 @@ public final class ReboundServices implements AutoCloseable {
                 new SlackActivitiesImpl(slack, new JdbiMessageStore(database.jdbi())),
                 new IntercomActivitiesImpl(intercom),
                 new CaseStoreActivitiesImpl(cases)));
+    worker.withActivities(
+        new ReportActivitiesImpl(
+            new WeeklyFigures(database.jdbi()), slack, new JdbiMessageStore(database.jdbi())));
     worker.start();
+    WeeklyReportStarter.ensureRunning(temporal.client(), playbook);
     return worker;
   }
 

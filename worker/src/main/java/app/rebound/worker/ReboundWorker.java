@@ -1,6 +1,7 @@
 package app.rebound.worker;
 
 import app.rebound.workflows.CaseWorkflowImpl;
+import app.rebound.workflows.WeeklyReportWorkflowImpl;
 import app.rebound.workflows.activities.CaseStoreActivities;
 import app.rebound.workflows.activities.IntercomActivities;
 import app.rebound.workflows.activities.SlackActivities;
@@ -19,6 +20,7 @@ public final class ReboundWorker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ReboundWorker.class);
 
   private final WorkerFactory factory;
+  private final Worker worker;
 
   public ReboundWorker(
       WorkflowClient client,
@@ -26,9 +28,16 @@ public final class ReboundWorker implements AutoCloseable {
       IntercomActivities intercom,
       CaseStoreActivities store) {
     this.factory = WorkerFactory.newInstance(client);
-    Worker worker = factory.newWorker(TASK_QUEUE);
-    worker.registerWorkflowImplementationTypes(CaseWorkflowImpl.class);
+    this.worker = factory.newWorker(TASK_QUEUE);
+    worker.registerWorkflowImplementationTypes(
+        CaseWorkflowImpl.class, WeeklyReportWorkflowImpl.class);
     worker.registerActivitiesImplementations(slack, intercom, store);
+  }
+
+  /** Registers more activities, such as the weekly report's; only before {@link #start()}. */
+  public ReboundWorker withActivities(Object... activities) {
+    worker.registerActivitiesImplementations(activities);
+    return this;
   }
 
   public void start() {

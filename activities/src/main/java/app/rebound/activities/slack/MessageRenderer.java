@@ -11,6 +11,7 @@ import app.rebound.workflows.model.ConversationContext;
 import app.rebound.workflows.model.Customer;
 import app.rebound.workflows.model.Deadlines;
 import app.rebound.workflows.model.Escalation;
+import app.rebound.workflows.model.WeeklyReport;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.ContextBlockElement;
@@ -74,6 +75,11 @@ public final class MessageRenderer {
       case RECOVERED -> m.recovered();
       case RATING_CHANGED -> m.ratingChanged();
     };
+  }
+
+  /** The weekly pattern report for the reports channel. */
+  public RenderedMessage renderWeeklyReport(WeeklyReport report) {
+    return new WeeklyReportMessage(report).render();
   }
 
   /** The name of a score as the playbook says it: 1 furious to 5 delighted. */

@@ -78,11 +78,12 @@ public final class SlackActivitiesImpl implements SlackActivities {
         });
   }
 
-  private interface SlackCall {
+  interface SlackCall {
     SlackRef run();
   }
 
-  private static SlackRef translate(SlackCall call) {
+  /** Turns Slack's exceptions into the failures Temporal retries, or does not. */
+  static SlackRef translate(SlackCall call) {
     try {
       return call.run();
     } catch (SlackPermanentException e) {
