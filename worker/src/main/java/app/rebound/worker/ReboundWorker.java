@@ -1,7 +1,9 @@
 package app.rebound.worker;
 
 import app.rebound.workflows.CaseWorkflowImpl;
+import app.rebound.workflows.ReconciliationWorkflowImpl;
 import app.rebound.workflows.activities.CaseStoreActivities;
+import app.rebound.workflows.activities.IntakeActivities;
 import app.rebound.workflows.activities.IntercomActivities;
 import app.rebound.workflows.activities.SlackActivities;
 import io.temporal.client.WorkflowClient;
@@ -24,11 +26,13 @@ public final class ReboundWorker implements AutoCloseable {
       WorkflowClient client,
       SlackActivities slack,
       IntercomActivities intercom,
-      CaseStoreActivities store) {
+      CaseStoreActivities store,
+      IntakeActivities intake) {
     this.factory = WorkerFactory.newInstance(client);
     Worker worker = factory.newWorker(TASK_QUEUE);
-    worker.registerWorkflowImplementationTypes(CaseWorkflowImpl.class);
-    worker.registerActivitiesImplementations(slack, intercom, store);
+    worker.registerWorkflowImplementationTypes(
+        CaseWorkflowImpl.class, ReconciliationWorkflowImpl.class);
+    worker.registerActivitiesImplementations(slack, intercom, store, intake);
   }
 
   public void start() {

@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * @param since the earliest rating time the next round looks for
- * @param every the pause between two rounds (the playbook's {@code reconcile_every})
+ * @param every the pause between two rounds (the playbook's {@code reconcileEvery})
  * @param rounds how many rounds one run makes before it continues as new, to keep its history
  *     small; zero or less means {@link #DEFAULT_ROUNDS}
  */
