@@ -17,8 +17,10 @@ import app.rebound.activities.slack.SlackActivitiesImpl;
 import app.rebound.activities.slack.SlackGateway;
 import app.rebound.worker.CaseActions;
 import app.rebound.worker.EmbeddedTemporal;
+import app.rebound.worker.IntakeActivitiesImpl;
 import app.rebound.worker.RatingIntake;
 import app.rebound.worker.ReboundWorker;
+import app.rebound.worker.Reconciliation;
 import app.rebound.worker.TemporalConnection;
 import app.rebound.worker.WeeklyReportStarter;
 import app.rebound.workflows.model.CaseInput;
@@ -31,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.slf4j.Logger;
@@ -114,12 +117,18 @@ public final class ReboundServices implements AutoCloseable {
                 temporal.client(),
                 new SlackActivitiesImpl(slack, new JdbiMessageStore(database.jdbi())),
                 new IntercomActivitiesImpl(intercom),
-                new CaseStoreActivitiesImpl(cases)));
+                new CaseStoreActivitiesImpl(cases),
+                new IntakeActivitiesImpl(intake())));
     worker.withActivities(
         new ReportActivitiesImpl(
             new WeeklyFigures(database.jdbi()), slack, new JdbiMessageStore(database.jdbi())));
     worker.start();
     WeeklyReportStarter.ensureRunning(temporal.client(), playbook);
+    if (value(config.intercom.accessToken) != null) {
+      Reconciliation.ensureRunning(temporal.client(), playbook.reconcileEvery(), Clock.systemUTC());
+    } else {
+      log.info("INTERCOM_ACCESS_TOKEN is not set: no reconciliation, only webhooks create cases");
+    }
     return worker;
   }
 

@@ -1,8 +1,10 @@
 package app.rebound.worker;
 
 import app.rebound.workflows.CaseWorkflowImpl;
+import app.rebound.workflows.ReconciliationWorkflowImpl;
 import app.rebound.workflows.WeeklyReportWorkflowImpl;
 import app.rebound.workflows.activities.CaseStoreActivities;
+import app.rebound.workflows.activities.IntakeActivities;
 import app.rebound.workflows.activities.IntercomActivities;
 import app.rebound.workflows.activities.SlackActivities;
 import io.temporal.client.WorkflowClient;
@@ -26,12 +28,13 @@ public final class ReboundWorker implements AutoCloseable {
       WorkflowClient client,
       SlackActivities slack,
       IntercomActivities intercom,
-      CaseStoreActivities store) {
+      CaseStoreActivities store,
+      IntakeActivities intake) {
     this.factory = WorkerFactory.newInstance(client);
     this.worker = factory.newWorker(TASK_QUEUE);
     worker.registerWorkflowImplementationTypes(
-        CaseWorkflowImpl.class, WeeklyReportWorkflowImpl.class);
-    worker.registerActivitiesImplementations(slack, intercom, store);
+        CaseWorkflowImpl.class, ReconciliationWorkflowImpl.class, WeeklyReportWorkflowImpl.class);
+    worker.registerActivitiesImplementations(slack, intercom, store, intake);
   }
 
   /** Registers more activities, such as the weekly report's; only before {@link #start()}. */

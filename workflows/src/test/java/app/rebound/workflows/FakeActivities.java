@@ -7,6 +7,7 @@ import app.rebound.workflows.activities.SlackActivities;
 import app.rebound.workflows.activities.SlackRequest;
 import app.rebound.workflows.model.CaseView;
 import app.rebound.workflows.model.ConversationContext;
+import app.rebound.workflows.model.Rating;
 import app.rebound.workflows.model.SlackRef;
 import io.temporal.failure.ApplicationFailure;
 import java.util.ArrayList;
@@ -68,7 +69,18 @@ final class FakeActivities {
         }
       };
 
-  final IntercomActivities intercom = request -> context;
+  final IntercomActivities intercom =
+      new IntercomActivities() {
+        @Override
+        public ConversationContext conversationContext(ContextRequest request) {
+          return context;
+        }
+
+        @Override
+        public List<Rating> ratingsSince(RatingWindow window) {
+          return List.of();
+        }
+      };
 
   List<SlackRequest> sent(MessageKind kind) {
     return sent.stream().filter(r -> r.kind() == kind).collect(Collectors.toList());

@@ -66,6 +66,11 @@ public class IntercomActivitiesImpl implements IntercomActivities {
     return translatingFailures(() -> readContext(request));
   }
 
+  @Override
+  public List<Rating> ratingsSince(RatingWindow window) {
+    return ratingsSince(window.since(), window.until());
+  }
+
   /**
    * The ratings Intercom recorded in {@code [since, until)}, for the reconciliation; none without
    * an access token. Fails with the same {@link ApplicationFailure}s as the activity.

@@ -1,7 +1,10 @@
 package app.rebound.workflows.activities;
 
 import app.rebound.workflows.model.ConversationContext;
+import app.rebound.workflows.model.Rating;
 import io.temporal.activity.ActivityInterface;
+import java.time.Instant;
+import java.util.List;
 
 /** Intercom's REST API 2.x, read-only. */
 @ActivityInterface
@@ -18,4 +21,13 @@ public interface IntercomActivities {
    * @param teammateId the admin id, to look up the teammate's name; may be null
    */
   record ContextRequest(String conversationId, String customerId, String teammateId) {}
+
+  /**
+   * The ratings Intercom recorded in the window, for the reconciliation, with source {@code
+   * reconciliation} and no notification id. Without an access token it returns none.
+   */
+  List<Rating> ratingsSince(RatingWindow window);
+
+  /** The half-open window {@code [since, until)} of rating times to look for. */
+  record RatingWindow(Instant since, Instant until) {}
 }
