@@ -46,7 +46,8 @@ final class ApiTokenFilter implements Filter {
       refuse(response, "Send Authorization: Bearer <REBOUND_API_TOKEN>.");
       return;
     }
-    if (loopbackWithoutToken && InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+    if (loopbackWithoutToken
+        && InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
       chain.doFilter(req, res);
       return;
     }

@@ -18,7 +18,8 @@ final class ErrorMappers {
     @Override
     public Response toResponse(WebApplicationException e) {
       Response response = e.getResponse();
-      if (response.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+      if (response.hasEntity()
+          && MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
         return response;
       }
       int status = response.getStatus();
@@ -31,7 +32,8 @@ final class ErrorMappers {
             case 415 -> "unsupported_media_type";
             default -> status >= 500 ? "server_error" : "bad_request";
           };
-      String detail = e.getMessage() == null ? response.getStatusInfo().getReasonPhrase() : e.getMessage();
+      String detail =
+          e.getMessage() == null ? response.getStatusInfo().getReasonPhrase() : e.getMessage();
       return ApiError.response(status, code, detail);
     }
   }

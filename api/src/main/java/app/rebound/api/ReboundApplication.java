@@ -91,31 +91,45 @@ public class ReboundApplication extends Application<ReboundConfiguration> {
       services.startWorker();
     }
     ExecutorService background =
-        environment.lifecycle().executorService("slack-actions-%d").minThreads(2).maxThreads(8)
+        environment
+            .lifecycle()
+            .executorService("slack-actions-%d")
+            .minThreads(2)
+            .maxThreads(8)
             .build();
 
     environment.jersey().register(new ErrorMappers.WebApplication());
     environment.jersey().register(new ErrorMappers.Json());
     environment.jersey().register(new ErrorMappers.Unexpected());
-    environment.jersey().register(
-        new IntercomWebhookResource(
-            value(config.intercom.clientSecret), dev, services.intake(), services.actions()));
-    environment.jersey().register(
-        new SlackInteractionsResource(
-            value(config.slack.signingSecret),
-            dev,
-            services.actions(),
-            services.slack(),
-            new FixModal(services.playbook().rootCauses()),
-            background,
-            Clock.systemUTC()));
-    environment.jersey().register(
-        new CasesResource(services.cases(), services.actions(), environment.getObjectMapper()));
+    environment
+        .jersey()
+        .register(
+            new IntercomWebhookResource(
+                value(config.intercom.clientSecret), dev, services.intake(), services.actions()));
+    environment
+        .jersey()
+        .register(
+            new SlackInteractionsResource(
+                value(config.slack.signingSecret),
+                dev,
+                services.actions(),
+                services.slack(),
+                new FixModal(services.playbook().rootCauses()),
+                background,
+                Clock.systemUTC()));
+    environment
+        .jersey()
+        .register(
+            new CasesResource(services.cases(), services.actions(), environment.getObjectMapper()));
     environment.jersey().register(new OutboxResource(services.outbox()));
     environment.jersey().register(new PlaybookResource(services.playbook()));
-    environment.jersey().register(
-        new ReportsResource(
-            new WeeklyFigures(services.database().jdbi()), services.playbook(), Clock.systemUTC()));
+    environment
+        .jersey()
+        .register(
+            new ReportsResource(
+                new WeeklyFigures(services.database().jdbi()),
+                services.playbook(),
+                Clock.systemUTC()));
     environment.jersey().register(new DashboardResource());
     environment
         .servlets()
@@ -144,7 +158,10 @@ public class ReboundApplication extends Application<ReboundConfiguration> {
 
     @Override
     protected Result check() {
-      services.database().jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+      services
+          .database()
+          .jdbi()
+          .withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
       return Result.healthy();
     }
   }

@@ -71,7 +71,9 @@ public class ReboundConfiguration extends Configuration {
     this.mode = mode;
   }
 
-  /** Null for a missing or blank value: the environment substitutes empty strings for unset ones. */
+  /**
+   * Null for a missing or blank value: the environment substitutes empty strings for unset ones.
+   */
   public static String value(String text) {
     return text == null || text.isBlank() ? null : text.trim();
   }

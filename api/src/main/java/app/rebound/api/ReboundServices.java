@@ -67,7 +67,9 @@ public final class ReboundServices implements AutoCloseable {
       if (url == null) {
         if (mode != Mode.DEV) {
           throw new IllegalStateException(
-              "DATABASE_URL is not set: " + mode.name().toLowerCase() + " needs the case database"
+              "DATABASE_URL is not set: "
+                  + mode.name().toLowerCase()
+                  + " needs the case database"
                   + " (a PostgreSQL JDBC URL such as jdbc:postgresql://db:5432/rebound)");
         }
         url = Database.devUrl(Paths.get(config.database.directory));
@@ -81,7 +83,8 @@ public final class ReboundServices implements AutoCloseable {
         address = embeddedTemporal.target();
       } else if (address == null) {
         throw new IllegalStateException(
-            "TEMPORAL_ADDRESS is not set: " + mode.name().toLowerCase()
+            "TEMPORAL_ADDRESS is not set: "
+                + mode.name().toLowerCase()
                 + " needs a Temporal frontend (host:port)");
       } else {
         this.embeddedTemporal = null;
@@ -89,12 +92,14 @@ public final class ReboundServices implements AutoCloseable {
       this.temporal = remember(TemporalConnection.open(address, config.temporal.namespace));
       this.cases = new CaseStore(database.jdbi());
       this.outbox = new JdbiOutboxStore(database.jdbi());
-      this.slack = SlackGateway.forEnvironment(value(config.slack.botToken), config.slack.apiUrl, outbox);
+      this.slack =
+          SlackGateway.forEnvironment(value(config.slack.botToken), config.slack.apiUrl, outbox);
       if (slack instanceof AutoCloseable closeable) {
         remember(closeable);
       }
       this.intercom =
-          new IntercomClient(URI.create(config.intercom.apiUrl), value(config.intercom.accessToken));
+          new IntercomClient(
+              URI.create(config.intercom.apiUrl), value(config.intercom.accessToken));
       if (value(config.slack.botToken) == null) {
         log.warn("SLACK_BOT_TOKEN is not set: Slack messages go to the log and to /api/outbox");
       }
@@ -193,7 +198,8 @@ public final class ReboundServices implements AutoCloseable {
     try {
       yaml = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new InvalidPlaybookException("REBOUND_PLAYBOOK: cannot read " + file.toAbsolutePath(), e);
+      throw new InvalidPlaybookException(
+          "REBOUND_PLAYBOOK: cannot read " + file.toAbsolutePath(), e);
     }
     try {
       return PlaybookLoader.parse(yaml);

@@ -61,7 +61,8 @@ class EndToEndTest {
     FakeSlack.Request alert =
         SLACK.await("chat.postMessage", FakeSlack.alertOf(CASE_ID), ReboundClient.WAIT);
     Duration webhookToSlack = Duration.ofNanos(alert.arrivedNanos() - posted);
-    log.info("Webhook POST to the alert's chat.postMessage at Slack: {} ms", webhookToSlack.toMillis());
+    log.info(
+        "Webhook POST to the alert's chat.postMessage at Slack: {} ms", webhookToSlack.toMillis());
 
     assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(200);
     assertThat(json(delivered).path("caseId").asText()).isEqualTo(CASE_ID);
@@ -107,7 +108,10 @@ class EndToEndTest {
             "chat.postMessage",
             r -> r.content().contains("check_in_recovered") && r.content().contains(CASE_ID),
             ReboundClient.WAIT);
-    assertThat(prompt.content()).contains("Recovered").contains("Still unhappy").contains("No reply");
+    assertThat(prompt.content())
+        .contains("Recovered")
+        .contains("Still unhappy")
+        .contains("No reply");
 
     click("check_in_recovered", prompt);
     JsonNode closed = rebound.awaitCase(CASE_ID, c -> "closed".equals(c.path("status").asText()));
@@ -127,13 +131,14 @@ class EndToEndTest {
     assertThat(win.content()).contains(OWNER);
   }
 
-  /** The fixture with its notification id and rating times moved to now, signed anew by the caller. */
+  /**
+   * The fixture with its notification id and rating times moved to now, signed anew by the caller.
+   */
   private static byte[] refreshed(String fixture) {
     ObjectNode delivery = Intercom.tree(fixture);
     long now = Instant.now().getEpochSecond();
     delivery.put("id", "notif_e2e_" + now);
-    ObjectNode rating =
-        (ObjectNode) delivery.path("data").path("item").path("conversation_rating");
+    ObjectNode rating = (ObjectNode) delivery.path("data").path("item").path("conversation_rating");
     rating.put("created_at", now);
     rating.put("updated_at", now);
     return Intercom.bytes(delivery);

@@ -49,7 +49,8 @@ public final class EmbeddedTemporal implements AutoCloseable {
     } catch (IOException e) {
       services.close();
       throw new UncheckedIOException(
-          "Could not start the embedded Temporal server on 127.0.0.1:" + port
+          "Could not start the embedded Temporal server on 127.0.0.1:"
+              + port
               + " (is another Temporal server running there?)",
           e);
     }

@@ -94,12 +94,11 @@ public final class RatingIntake {
   }
 
   /**
-   * The id a new case on this conversation would get. If a case is running, signal-with-start
-   * lands on it and this id is not used.
+   * The id a new case on this conversation would get. If a case is running, signal-with-start lands
+   * on it and this id is not used.
    */
   private String nextCaseId(String conversationId) {
-    List<CaseView> existing =
-        cases.list(CaseFilter.all().withConversationId(conversationId));
+    List<CaseView> existing = cases.list(CaseFilter.all().withConversationId(conversationId));
     boolean open = existing.stream().anyMatch(CaseView::isOpen);
     int n = existing.size();
     return CaseIds.caseId(conversationId, open ? Math.max(n, 1) : n + 1);
@@ -129,6 +128,11 @@ public final class RatingIntake {
     if (rating.customer() != null && who.equals(rating.customer().email())) {
       who = "customer " + rating.customer().id();
     }
-    return "CSAT " + rating.score() + " from " + who + " on conversation " + rating.conversationId();
+    return "CSAT "
+        + rating.score()
+        + " from "
+        + who
+        + " on conversation "
+        + rating.conversationId();
   }
 }

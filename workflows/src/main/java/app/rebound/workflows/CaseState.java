@@ -60,8 +60,10 @@ final class CaseState {
   final List<Integer> previousScores = new ArrayList<>();
   final Set<String> seenRatings = new HashSet<>();
   boolean repeat;
+
   /** Whether the case follows the recovery timeline (a 1, a 2, or a repeated 3). */
   boolean recovery;
+
   /** When the current score's deadlines started: the rating, or the change to a worse score. */
   Instant deadlineBase;
 
@@ -131,7 +133,9 @@ final class CaseState {
       fixBy = fixEta != null ? fixEta : calendar.deadline(deadlineBase, rules.fixWithin());
     }
     Instant checkIn =
-        fixedAt != null && checkedInAt == null ? fixedAt.plus(playbook.checkIn().dueWithin()) : null;
+        fixedAt != null && checkedInAt == null
+            ? fixedAt.plus(playbook.checkIn().dueWithin())
+            : null;
     return new Deadlines(claim, followUp, fixBy, checkIn);
   }
 

@@ -338,7 +338,9 @@ public class CaseWorkflowImpl implements CaseWorkflow {
     changed();
   }
 
-  /** A missed follow-up or fix: the alert's thread, the owner (or managers), the head of support. */
+  /**
+   * A missed follow-up or fix: the alert's thread, the owner (or managers), the head of support.
+   */
   private void escalateMissed(String kind, Instant deadline) {
     escalate(kind, deadline);
     Escalation escalation = last();
@@ -455,7 +457,8 @@ public class CaseWorkflowImpl implements CaseWorkflow {
   private void closeCase() {
     state.close(now());
     if (state.outcome == Outcome.RECOVERED && state.rating.score() <= 2) {
-      outgoing.add(request(MessageKind.RECOVERED, "recovered", state.playbook.channels().wins(), null));
+      outgoing.add(
+          request(MessageKind.RECOVERED, "recovered", state.playbook.channels().wins(), null));
     }
     log.info("Case closed with outcome {}", state.outcome);
     changed();

@@ -99,8 +99,20 @@ public class ReconciliationWorkflowImpl implements ReconciliationWorkflow {
       }
     }
     Workflow.setCurrentDetails(
-        "Round at " + until + " over [" + since + ", " + until + "): " + ratings.size()
-            + " ratings, " + created + " delivered, " + duplicates + " duplicates, " + failed
+        "Round at "
+            + until
+            + " over ["
+            + since
+            + ", "
+            + until
+            + "): "
+            + ratings.size()
+            + " ratings, "
+            + created
+            + " delivered, "
+            + duplicates
+            + " duplicates, "
+            + failed
             + " failed");
     if (failed > 0) {
       return since;

@@ -33,7 +33,8 @@ class CaseWorkflowReplayTest {
     try (InputStream in =
         CaseWorkflowReplayTest.class.getResourceAsStream("/histories/" + name + ".json")) {
       assertThat(in).as("history " + name).isNotNull();
-      return WorkflowExecutionHistory.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return WorkflowExecutionHistory.fromJson(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 }

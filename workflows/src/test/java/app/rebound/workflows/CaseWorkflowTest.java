@@ -253,8 +253,7 @@ class CaseWorkflowTest {
     workflow.followUp(new Actions.FollowUp(TestPlaybooks.REP, null));
     workflow.fix(fix("wrong answer", "Corrected the answer", null));
 
-    CaseView back =
-        workflow.checkIn(new Actions.CheckIn(TestPlaybooks.REP, Outcome.STILL_UNHAPPY));
+    CaseView back = workflow.checkIn(new Actions.CheckIn(TestPlaybooks.REP, Outcome.STILL_UNHAPPY));
     workflow.fix(fix("documentation wrong", "Rewrote the help article", null));
     env.sleep(Duration.ofHours(49));
     awaitSent(MessageKind.CHECK_IN_PROMPT, 2);
@@ -437,8 +436,8 @@ class CaseWorkflowTest {
   // ----- helpers -----
 
   /**
-   * Replays the finished case's history against the current code (a non-deterministic change
-   * fails here) and, with {@code -Drebound.recordHistories=DIR}, writes it for {@link
+   * Replays the finished case's history against the current code (a non-deterministic change fails
+   * here) and, with {@code -Drebound.recordHistories=DIR}, writes it for {@link
    * CaseWorkflowReplayTest} to keep.
    */
   private void replayAndRecord(String name, String workflowId) {
@@ -446,8 +445,7 @@ class CaseWorkflowTest {
         .getResult(CaseView.class);
     io.temporal.common.WorkflowExecutionHistory history = client.fetchHistory(workflowId);
     try {
-      io.temporal.testing.WorkflowReplayer.replayWorkflowExecution(
-          history, CaseWorkflowImpl.class);
+      io.temporal.testing.WorkflowReplayer.replayWorkflowExecution(history, CaseWorkflowImpl.class);
       String dir = System.getProperty("rebound.recordHistories");
       if (dir != null) {
         java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
@@ -469,10 +467,7 @@ class CaseWorkflowTest {
     WorkflowStub stub =
         client.newUntypedWorkflowStub(
             "CaseWorkflow",
-            WorkflowOptions.newBuilder()
-                .setWorkflowId(workflowId)
-                .setTaskQueue(taskQueue)
-                .build());
+            WorkflowOptions.newBuilder().setWorkflowId(workflowId).setTaskQueue(taskQueue).build());
     stub.signalWithStart("rate", new Object[] {rating}, new Object[] {input(rating)});
     return stub;
   }

@@ -25,8 +25,10 @@ final class FakeActivities {
   final List<SlackRequest> updates = new CopyOnWriteArrayList<>();
   final Map<String, CaseView> rows = new ConcurrentHashMap<>();
   final Set<String> failingChannels = ConcurrentHashMap.newKeySet();
+
   /** For each alert sent: whether the case's row was already written. */
   final Map<String, Boolean> rowBeforeAlert = new ConcurrentHashMap<>();
+
   volatile boolean neutralBefore;
   volatile ConversationContext context = ConversationContext.EMPTY;
 

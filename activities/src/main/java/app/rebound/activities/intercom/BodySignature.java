@@ -1,9 +1,9 @@
 package app.rebound.activities.intercom;
 
 /**
- * The signature Intercom puts on its app requests (the uninstall notification and the health
- * check) rather than on webhooks: {@code X-Body-Signature: <hex>}, the HMAC-SHA256 of the raw body
- * keyed with the app's client secret, with no prefix. Thread-safe.
+ * The signature Intercom puts on its app requests (the uninstall notification and the health check)
+ * rather than on webhooks: {@code X-Body-Signature: <hex>}, the HMAC-SHA256 of the raw body keyed
+ * with the app's client secret, with no prefix. Thread-safe.
  */
 public final class BodySignature {
 

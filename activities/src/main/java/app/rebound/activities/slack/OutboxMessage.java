@@ -3,8 +3,8 @@ package app.rebound.activities.slack;
 import java.time.Instant;
 
 /**
- * A Slack message that the console outbox kept instead of sending, as {@code GET /api/outbox}
- * shows it.
+ * A Slack message that the console outbox kept instead of sending, as {@code GET /api/outbox} shows
+ * it.
  *
  * @param id increasing with each message
  * @param method the Slack Web API method it stands for: {@code chat.postMessage}, {@code

@@ -68,7 +68,8 @@ class MessageRendererTest {
   void alertFlagsAConversationTheAiAgentTookPartIn() {
     CaseView withAgent = new Cases.View().aiAgent(true).build();
 
-    String flagged = BlockText.of(renderer.render(Cases.request(MessageKind.ALERT, withAgent)).blocksJson());
+    String flagged =
+        BlockText.of(renderer.render(Cases.request(MessageKind.ALERT, withAgent)).blocksJson());
     String plain = BlockText.of(renderer.render(Cases.alert()).blocksJson());
 
     assertThat(flagged).contains("AI agent took part");

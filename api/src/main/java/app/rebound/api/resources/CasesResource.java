@@ -1,8 +1,8 @@
 package app.rebound.api.resources;
 
-import app.rebound.api.ApiError;
 import app.rebound.activities.db.CaseFilter;
 import app.rebound.activities.db.CaseStore;
+import app.rebound.api.ApiError;
 import app.rebound.worker.CaseActions;
 import app.rebound.workflows.model.Actions;
 import app.rebound.workflows.model.CaseView;
@@ -130,7 +130,8 @@ public final class CasesResource {
 
   private JsonNode object(byte[] body) {
     if (body == null || body.length == 0) {
-      throw ApiError.badRequest("empty_body", "Send a JSON object naming who acts: {\"actor\": \"U…\"}.");
+      throw ApiError.badRequest(
+          "empty_body", "Send a JSON object naming who acts: {\"actor\": \"U…\"}.");
     }
     JsonNode json;
     try {

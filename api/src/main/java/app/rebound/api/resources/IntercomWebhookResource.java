@@ -1,11 +1,11 @@
 package app.rebound.api.resources;
 
-import app.rebound.api.ApiError;
 import app.rebound.activities.intercom.BodySignature;
 import app.rebound.activities.intercom.HubSignature;
 import app.rebound.activities.intercom.IntercomWebhook;
 import app.rebound.activities.intercom.InvalidWebhookException;
 import app.rebound.activities.intercom.WebhookEvent;
+import app.rebound.api.ApiError;
 import app.rebound.worker.CaseActions;
 import app.rebound.worker.RatingIntake;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -117,7 +117,9 @@ public final class IntercomWebhookResource {
     if (appSignature == null) {
       if (!acceptUnsigned) {
         throw ApiError.of(
-            401, "unsigned", "INTERCOM_CLIENT_SECRET is not set, so Intercom requests are refused.");
+            401,
+            "unsigned",
+            "INTERCOM_CLIENT_SECRET is not set, so Intercom requests are refused.");
       }
     } else if (!appSignature.isValid(body, appHeader)) {
       throw ApiError.of(
@@ -125,7 +127,9 @@ public final class IntercomWebhookResource {
     }
     String workspace = field(body, "workspace_id");
     if ("uninstall".equals(kind)) {
-      log.warn("Rebound was uninstalled from Intercom workspace {}: no new ratings will arrive", workspace);
+      log.warn(
+          "Rebound was uninstalled from Intercom workspace {}: no new ratings will arrive",
+          workspace);
     } else {
       log.info("Intercom {} request from workspace {} answered", kind, workspace);
     }

@@ -1,11 +1,11 @@
 package app.rebound.api.resources;
 
-import app.rebound.api.ApiError;
 import app.rebound.activities.slack.FixModal;
 import app.rebound.activities.slack.MessageRenderer;
 import app.rebound.activities.slack.SlackGateway;
 import app.rebound.activities.slack.SlackInteraction;
 import app.rebound.activities.slack.SlackSignature;
+import app.rebound.api.ApiError;
 import app.rebound.worker.CaseActions;
 import app.rebound.workflows.model.Actions;
 import app.rebound.workflows.model.Outcome;

@@ -55,7 +55,8 @@ class CasesResourceApiTokenTest {
 
   @Test
   void theTokenDoesNotGuardTheWebhook() {
-    HttpResponse<String> response = new ReboundClient(APP.getLocalPort()).head("/webhooks/intercom");
+    HttpResponse<String> response =
+        new ReboundClient(APP.getLocalPort()).head("/webhooks/intercom");
 
     assertThat(response.statusCode()).isEqualTo(200);
   }

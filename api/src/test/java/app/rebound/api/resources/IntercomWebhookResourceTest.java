@@ -94,7 +94,8 @@ class IntercomWebhookResourceTest {
 
   @Test
   void malformedJsonIsABadRequest() {
-    byte[] body = "{\"topic\": \"conversation.rating.added\", \"data\": ".getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        "{\"topic\": \"conversation.rating.added\", \"data\": ".getBytes(StandardCharsets.UTF_8);
 
     HttpResponse<String> response = rebound.signedWebhook(body);
 
@@ -188,7 +189,10 @@ class IntercomWebhookResourceTest {
             "/webhooks/intercom/uninstall", uninstall, BodySignature.HEADER, signature);
     HttpResponse<String> forged =
         rebound.postWithHeader(
-            "/webhooks/intercom/uninstall", uninstall, BodySignature.HEADER, "00" + signature.substring(2));
+            "/webhooks/intercom/uninstall",
+            uninstall,
+            BodySignature.HEADER,
+            "00" + signature.substring(2));
 
     assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
     assertThat(uninstalled.statusCode()).as(uninstalled.body()).isEqualTo(200);
@@ -246,8 +250,8 @@ class IntercomWebhookResourceTest {
 
   private static void assertRefused(HttpResponse<String> response, int status, String error) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     JsonNode json = json(response);
     assertThat(json.path("error").asText()).isEqualTo(error);
     assertThat(json.path("detail").asText()).isNotBlank();

@@ -19,8 +19,8 @@ import java.util.function.Predicate;
 
 /**
  * A local stand-in for Slack's Web API, speaking its wire format: form-encoded requests to {@code
- * /api/<method>} answered with {@code {"ok":true,...}}. It records every request with the moment
- * it arrived.
+ * /api/<method>} answered with {@code {"ok":true,...}}. It records every request with the moment it
+ * arrived.
  */
 public final class FakeSlack implements AutoCloseable {
   public static final String BOT_TOKEN = "xoxb-test-token";

@@ -47,7 +47,8 @@ public final class ReboundClient {
     return send(request.build());
   }
 
-  public HttpResponse<String> postWithHeader(String path, byte[] body, String header, String value) {
+  public HttpResponse<String> postWithHeader(
+      String path, byte[] body, String header, String value) {
     return send(
         request(path)
             .header("Content-Type", "application/json")
@@ -100,9 +101,12 @@ public final class ReboundClient {
   /** The cases of a conversation, as {@code GET /api/cases?conversationId=} lists them. */
   public JsonNode casesOf(String conversationId) {
     HttpResponse<String> response =
-        get("/api/cases?conversationId=" + URLEncoder.encode(conversationId, StandardCharsets.UTF_8));
+        get(
+            "/api/cases?conversationId="
+                + URLEncoder.encode(conversationId, StandardCharsets.UTF_8));
     if (response.statusCode() != 200) {
-      throw new AssertionError("listing cases answered " + response.statusCode() + ": " + response.body());
+      throw new AssertionError(
+          "listing cases answered " + response.statusCode() + ": " + response.body());
     }
     return json(response);
   }
@@ -136,7 +140,8 @@ public final class ReboundClient {
     HttpResponse<String> response =
         signedWebhook(Intercom.rating("rating-1.json", conversationId, score));
     if (response.statusCode() != 200) {
-      throw new AssertionError("the webhook answered " + response.statusCode() + ": " + response.body());
+      throw new AssertionError(
+          "the webhook answered " + response.statusCode() + ": " + response.body());
     }
     String caseId = json(response).path("caseId").asText();
     awaitCase(caseId);

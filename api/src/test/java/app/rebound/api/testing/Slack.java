@@ -45,8 +45,8 @@ public final class Slack {
   }
 
   /**
-   * A {@code view_submission} of the fix modal; a null argument leaves that input empty, as
-   * Slack sends an untouched optional input.
+   * A {@code view_submission} of the fix modal; a null argument leaves that input empty, as Slack
+   * sends an untouched optional input.
    */
   public static ObjectNode fixSubmission(
       String user, String caseId, String rootCause, String productArea, String whatWasFixed) {
@@ -77,7 +77,11 @@ public final class Slack {
         .putObject("what_was_fixed")
         .put("type", "plain_text_input")
         .put("value", whatWasFixed);
-    values.putObject("eta").putObject("eta").put("type", "datetimepicker").putNull("selected_date_time");
+    values
+        .putObject("eta")
+        .putObject("eta")
+        .put("type", "datetimepicker")
+        .putNull("selected_date_time");
     return payload;
   }
 

@@ -9,8 +9,8 @@ import java.util.List;
  * One Slack message of a case.
  *
  * @param key identifies the message within the case (say {@code alert} or {@code
- *     escalation:follow_up_missed:2026-12-03T15:05:55Z}): a message is posted once per key,
- *     however often the activity runs
+ *     escalation:follow_up_missed:2026-12-03T15:05:55Z}): a message is posted once per key, however
+ *     often the activity runs
  * @param channel a channel id, or a user id for a direct message
  * @param threadTs the {@code ts} of the message to reply under, or null
  * @param mentions Slack user ids to mention
@@ -35,14 +35,22 @@ public record SlackRequest(
 
   public SlackRequest withMentions(List<String> people) {
     return new SlackRequest(
-        caseId, key, kind, channel, threadTs, List.copyOf(people), view, context, escalation,
-        timezone, reviewUrl);
+        caseId,
+        key,
+        kind,
+        channel,
+        threadTs,
+        List.copyOf(people),
+        view,
+        context,
+        escalation,
+        timezone,
+        reviewUrl);
   }
 
   public SlackRequest withEscalation(Escalation missed) {
     return new SlackRequest(
-        caseId, key, kind, channel, threadTs, mentions, view, context, missed, timezone,
-        reviewUrl);
+        caseId, key, kind, channel, threadTs, mentions, view, context, missed, timezone, reviewUrl);
   }
 
   public SlackRequest withReviewUrl(String url) {
@@ -53,7 +61,16 @@ public record SlackRequest(
   /** The same message showing the case as it stands now. */
   public SlackRequest withView(CaseView current) {
     return new SlackRequest(
-        caseId, key, kind, channel, threadTs, mentions, current, context, escalation, timezone,
+        caseId,
+        key,
+        kind,
+        channel,
+        threadTs,
+        mentions,
+        current,
+        context,
+        escalation,
+        timezone,
         reviewUrl);
   }
 }

@@ -31,7 +31,10 @@ public record CaseInput(
 
     public String conversationUrl(String conversationId) {
       String app = intercomAppId == null || intercomAppId.isBlank() ? "_" : intercomAppId;
-      return trim(intercomAppUrl) + "/a/apps/" + app + "/inbox/inbox/all/conversations/"
+      return trim(intercomAppUrl)
+          + "/a/apps/"
+          + app
+          + "/inbox/inbox/all/conversations/"
           + conversationId;
     }
 

@@ -2,13 +2,13 @@ package app.rebound.workflows.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.time.Instant;
 
 /**
  * One CSAT rating delivery, mapped from Intercom's payload to Rebound's own type.
  *
- * @param notificationId Intercom's notification id, or null when the rating came from reconciliation
+ * @param notificationId Intercom's notification id, or null when the rating came from
+ *     reconciliation
  * @param conversationId the rated conversation
  * @param score 1 (furious) to 5 (delighted)
  * @param remark what the customer wrote with the rating, possibly empty
