@@ -51,7 +51,11 @@ final class ApiTokenFilter implements Filter {
       chain.doFilter(req, res);
       return;
     }
-    refuse(response, "REBOUND_API_TOKEN is not set, so /api/* refuses every request here.");
+    refuse(
+        response,
+        loopbackWithoutToken
+            ? "REBOUND_API_TOKEN is not set, so /api/* answers only this machine (loopback)."
+            : "REBOUND_API_TOKEN is not set, so /api/* refuses every request here.");
   }
 
   private void refuse(HttpServletResponse response, String detail) throws IOException {

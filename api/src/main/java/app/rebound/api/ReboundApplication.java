@@ -120,7 +120,12 @@ public class ReboundApplication extends Application<ReboundConfiguration> {
     environment
         .jersey()
         .register(
-            new CasesResource(services.cases(), services.actions(), environment.getObjectMapper()));
+            new CasesResource(
+                services.cases(),
+                services.actions(),
+                environment.getObjectMapper(),
+                services.playbook().rootCauses(),
+                Clock.systemUTC()));
     environment.jersey().register(new OutboxResource(services.outbox()));
     environment.jersey().register(new PlaybookResource(services.playbook()));
     environment
@@ -135,6 +140,11 @@ public class ReboundApplication extends Application<ReboundConfiguration> {
         .servlets()
         .addFilter("api-token", new ApiTokenFilter(value(config.apiToken), dev))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/*");
+
+    environment
+        .lifecycle()
+        .addServerLifecycleListener(server -> server.setErrorHandler(new JsonErrorHandler()));
+    environment.getApplicationContext().setErrorHandler(new JsonErrorHandler());
 
     environment.healthChecks().register("database", new DatabaseHealthCheck(services));
     environment.healthChecks().register("temporal", new TemporalHealthCheck(services));

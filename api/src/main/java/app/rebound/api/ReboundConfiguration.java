@@ -3,8 +3,11 @@ package app.rebound.api;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
+import io.dropwizard.core.server.SimpleServerFactory;
+import io.dropwizard.jetty.HttpConnectorFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
 
 /**
  * Rebound's configuration: the built-in {@code rebound.yml} fills every value from SPEC §2's
@@ -58,7 +61,10 @@ public class ReboundConfiguration extends Configuration {
   @JsonProperty public String playbook;
 
   @JsonProperty public String apiToken;
-  @NotNull @JsonProperty public String publicUrl = "http://localhost:8080";
+
+  /** Base URL of the dashboard for links; blank means this machine's HTTP port. */
+  @JsonProperty public String publicUrl;
+
   @JsonProperty public String temporalUiUrl;
 
   @JsonIgnore private Mode mode = Mode.SERVER;
@@ -69,6 +75,27 @@ public class ReboundConfiguration extends Configuration {
 
   public void mode(Mode mode) {
     this.mode = mode;
+  }
+
+  /** The HTTP connector of the simple server that the built-in configuration sets up, if any. */
+  @JsonIgnore
+  public Optional<HttpConnectorFactory> httpConnector() {
+    if (getServerFactory() instanceof SimpleServerFactory simple
+        && simple.getConnector() instanceof HttpConnectorFactory http) {
+      return Optional.of(http);
+    }
+    return Optional.empty();
+  }
+
+  /** {@code REBOUND_PUBLIC_URL}, or {@code http://localhost:<PORT>}. */
+  @JsonIgnore
+  public String dashboardUrl() {
+    String url = value(publicUrl);
+    if (url != null) {
+      return url;
+    }
+    int port = httpConnector().map(HttpConnectorFactory::getPort).orElse(8080);
+    return "http://localhost:" + port;
   }
 
   /**

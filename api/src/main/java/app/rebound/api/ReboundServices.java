@@ -35,7 +35,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,32 +63,20 @@ public final class ReboundServices implements AutoCloseable {
 
   public ReboundServices(ReboundConfiguration config) {
     this.config = config;
-    Mode mode = config.mode();
     try {
+      requireExternalServices(config);
       this.playbook = loadPlaybook(value(config.playbook));
       String url = value(config.database.url);
       if (url == null) {
-        if (mode != Mode.DEV) {
-          throw new IllegalStateException(
-              "DATABASE_URL is not set: "
-                  + mode.name().toLowerCase()
-                  + " needs the case database"
-                  + " (a PostgreSQL JDBC URL such as jdbc:postgresql://db:5432/rebound)");
-        }
         url = Database.devUrl(Paths.get(config.database.directory));
       }
       this.database =
           remember(
               Database.open(url, value(config.database.user), value(config.database.password)));
       String address = value(config.temporal.address);
-      if (address == null && mode == Mode.DEV) {
+      if (address == null) {
         this.embeddedTemporal = remember(EmbeddedTemporal.start(config.temporal.embeddedPort));
         address = embeddedTemporal.target();
-      } else if (address == null) {
-        throw new IllegalStateException(
-            "TEMPORAL_ADDRESS is not set: "
-                + mode.name().toLowerCase()
-                + " needs a Temporal frontend (host:port)");
       } else {
         this.embeddedTemporal = null;
       }
@@ -100,12 +91,50 @@ public final class ReboundServices implements AutoCloseable {
       this.intercom =
           new IntercomClient(
               URI.create(config.intercom.apiUrl), value(config.intercom.accessToken));
-      if (value(config.slack.botToken) == null) {
-        log.warn("SLACK_BOT_TOKEN is not set: Slack messages go to the log and to /api/outbox");
-      }
+      warnAboutMissingSecrets(config);
     } catch (RuntimeException e) {
       close();
       throw e;
+    }
+  }
+
+  /** {@code server} and {@code worker} need both outside services; one message names all gaps. */
+  private static void requireExternalServices(ReboundConfiguration config) {
+    if (config.mode() == Mode.DEV) {
+      return;
+    }
+    List<String> missing = new ArrayList<>();
+    if (value(config.database.url) == null) {
+      missing.add("DATABASE_URL (a PostgreSQL JDBC URL such as jdbc:postgresql://db:5432/rebound)");
+    }
+    if (value(config.temporal.address) == null) {
+      missing.add("TEMPORAL_ADDRESS (host:port of the Temporal frontend)");
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException(
+          config.mode().name().toLowerCase(Locale.ROOT)
+              + " needs "
+              + String.join(" and ", missing)
+              + "; for everything in one process run `bin/rebound dev`");
+    }
+  }
+
+  /** Says at startup what a missing secret will do, rather than leaving it to the first request. */
+  private static void warnAboutMissingSecrets(ReboundConfiguration config) {
+    Mode mode = config.mode();
+    if (mode != Mode.SERVER && value(config.slack.botToken) == null) {
+      log.warn("SLACK_BOT_TOKEN is not set: Slack messages go to the log and to /api/outbox");
+    }
+    if (mode == Mode.SERVER) {
+      if (value(config.apiToken) == null) {
+        log.warn("REBOUND_API_TOKEN is not set: /api/* refuses every request");
+      }
+      if (value(config.intercom.clientSecret) == null) {
+        log.warn("INTERCOM_CLIENT_SECRET is not set: every Intercom webhook is refused");
+      }
+      if (value(config.slack.signingSecret) == null) {
+        log.warn("SLACK_SIGNING_SECRET is not set: every Slack button click is refused");
+      }
     }
   }
 
@@ -144,7 +173,7 @@ public final class ReboundServices implements AutoCloseable {
             new CaseInput.Links(
                 config.intercom.appUrl,
                 appId,
-                config.publicUrl,
+                config.dashboardUrl(),
                 value(config.temporalUiUrl),
                 namespace);
     return new RatingIntake(

@@ -77,7 +77,18 @@ public final class RatingIntake {
         log.info("Duplicate rating delivery ignored");
         return new Result(delivery.caseId(), true);
       }
-      String caseId = nextCaseId(rating.conversationId());
+      List<CaseView> existing =
+          cases.list(CaseFilter.all().withConversationId(rating.conversationId()));
+      for (CaseView earlier : existing) {
+        if (earlier.ratedAt() != null && !earlier.ratedAt().isBefore(rating.version())) {
+          // A late copy of a rating older than a case already made: starting a case for it would
+          // fire every long-passed deadline at once.
+          log.info("Stale rating delivery ignored: case {} is newer", earlier.caseId());
+          deliveries.complete(delivery, earlier.caseId());
+          return new Result(earlier.caseId(), true);
+        }
+      }
+      String caseId = nextCaseId(rating.conversationId(), existing);
       CaseInput input =
           new CaseInput(caseId, rating, playbook, links.forApp(intercomAppId), searchAttributes);
       CaseWorkflow workflow = client.newWorkflowStub(CaseWorkflow.class, options(rating));
@@ -97,8 +108,7 @@ public final class RatingIntake {
    * The id a new case on this conversation would get. If a case is running, signal-with-start lands
    * on it and this id is not used.
    */
-  private String nextCaseId(String conversationId) {
-    List<CaseView> existing = cases.list(CaseFilter.all().withConversationId(conversationId));
+  private static String nextCaseId(String conversationId, List<CaseView> existing) {
     boolean open = existing.stream().anyMatch(CaseView::isOpen);
     int n = existing.size();
     return CaseIds.caseId(conversationId, open ? Math.max(n, 1) : n + 1);

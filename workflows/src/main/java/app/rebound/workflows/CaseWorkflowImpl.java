@@ -40,6 +40,7 @@ import org.slf4j.Logger;
 public class CaseWorkflowImpl implements CaseWorkflow {
   private static final Logger log = Workflow.getLogger(CaseWorkflowImpl.class);
   private static final String SAVE_BEFORE_ALERT = "save-before-alert";
+  private static final String UPDATE_ALERT_ON_CHANGE = "update-alert-on-change";
 
   private final SlackActivities slack =
       Workflow.newActivityStub(
@@ -80,6 +81,7 @@ public class CaseWorkflowImpl implements CaseWorkflow {
   private int savedRevision = -1;
   private boolean alertStale;
   private SlackRef alert;
+  private CaseView alertShows;
   private ConversationContext context = ConversationContext.EMPTY;
   private Promise<ConversationContext> contextPromise;
   private final List<Rating> pendingRatings = new ArrayList<>();
@@ -181,6 +183,10 @@ public class CaseWorkflowImpl implements CaseWorkflow {
     if (state.followedUpAt != null) {
       throw refused("The follow-up is already recorded (" + state.followedUpAt + ").");
     }
+    Instant at = followUp.at();
+    if (at != null && (at.isBefore(state.rating.ratedAt()) || at.isAfter(now()))) {
+      throw refused("The follow-up time must lie between the rating and now.");
+    }
   }
 
   @Override
@@ -192,7 +198,13 @@ public class CaseWorkflowImpl implements CaseWorkflow {
 
   @Override
   public void validateFix(Actions.Fix fix) {
-    requireOwnerActs(fix.actor());
+    if (state != null && state.stage == Stage.AWAITING_ROOT_CAUSE && state.owner == null) {
+      // Only the root cause is left to record; whoever records it becomes the owner.
+      requireOpen();
+      requireActor(fix.actor());
+    } else {
+      requireOwnerActs(fix.actor());
+    }
     if (state.fixedAt != null) {
       throw refused("The fix is already recorded; record the check-in next.");
     }
@@ -211,6 +223,10 @@ public class CaseWorkflowImpl implements CaseWorkflow {
 
   @Override
   public CaseView fix(Actions.Fix fix) {
+    if (state.owner == null) {
+      state.owner = fix.actor();
+      state.claimedAt = now();
+    }
     state.rootCause = fix.rootCause();
     state.productArea = blankToNull(fix.productArea());
     if (fix.eta() != null) {
@@ -400,6 +416,10 @@ public class CaseWorkflowImpl implements CaseWorkflow {
       if (!state.seenRatings.add(CaseState.ratingKey(rating)) || state.isClosed()) {
         continue;
       }
+      if (!rating.version().isAfter(state.rating.version())) {
+        // A late copy of an earlier version: the case already has something newer.
+        continue;
+      }
       int before = state.rating.score();
       if (rating.score() == before) {
         state.rating = rating;
@@ -443,6 +463,7 @@ public class CaseWorkflowImpl implements CaseWorkflow {
       request = request.withMentions(state.playbook.managers());
     }
     alert = send(request);
+    alertShows = request.view();
   }
 
   private void celebrate() {
@@ -473,9 +494,16 @@ public class CaseWorkflowImpl implements CaseWorkflow {
     for (SlackRequest message : messages) {
       send(message.withView(state.view()));
     }
-    if (alert != null && (alertStale || target != savedRevision)) {
+    CaseView shown = state.view();
+    boolean alertChanged =
+        Workflow.getVersion(UPDATE_ALERT_ON_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1
+            ? !shown.equals(alertShows)
+            : target != savedRevision;
+    if (alert != null && (alertStale || alertChanged)) {
+      // Slack rate-limits chat.update per channel: rewrite the alert only when it would change.
       update(request(state.recovery ? MessageKind.ALERT : MessageKind.NOTICE, "alert", null, null));
       alertStale = false;
+      alertShows = shown;
     }
     save();
     savedRevision = target;

@@ -349,6 +349,48 @@ class CaseWorkflowTest {
   }
 
   @Test
+  void theRootCauseOfAChangedRatingCanBeRecordedWithoutAClaim() {
+    Rating first = rating(2);
+    CaseWorkflow workflow = startCase(first);
+    awaitSent(MessageKind.ALERT);
+    workflow.rate(changed(first, 4));
+    awaitView(workflow, v -> v.stage() == Stage.AWAITING_ROOT_CAUSE);
+
+    CaseView closed = workflow.fix(fix("wrong answer", null, null));
+
+    assertThat(closed.status()).isEqualTo(CaseView.CLOSED);
+    assertThat(closed.owner()).isEqualTo(TestPlaybooks.REP);
+    assertThat(closed.rootCause()).isEqualTo("wrong answer");
+  }
+
+  @Test
+  void aLateCopyOfAnEarlierRatingVersionIsIgnored() {
+    Rating first = rating(2);
+    CaseWorkflow workflow = startCase(first);
+    awaitSent(MessageKind.ALERT);
+    Rating worse = changed(first, 1);
+    workflow.rate(worse);
+    awaitView(workflow, v -> v.score() == 1);
+
+    workflow.rate(
+        new Rating(
+            "notif-late",
+            first.conversationId(),
+            3,
+            first.remark(),
+            first.ratedAt(),
+            first.ratedAt().plusSeconds(10),
+            first.customer(),
+            first.teammateId(),
+            false,
+            "webhook"));
+    workflow.claim(new Actions.Claim(TestPlaybooks.MANAGER));
+
+    assertThat(workflow.view().score()).isEqualTo(1);
+    assertThat(workflow.view().previousScores()).containsExactly(2);
+  }
+
+  @Test
   void aFirstNeutralRatingIsALowKeyNoticeWithoutDeadlines() {
     CaseWorkflow workflow = startCase(rating(3));
 

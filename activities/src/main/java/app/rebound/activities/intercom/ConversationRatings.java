@@ -34,7 +34,9 @@ final class ConversationRatings {
     if (!score.isIntegralNumber() || score.asLong() < 1 || score.asLong() > 5) {
       throw new InvalidWebhookException(
           ratingPath + ".rating",
-          ratingPath + ".rating must be a whole number from 1 to 5, was " + score);
+          ratingPath
+              + ".rating must be a whole number from 1 to 5, was "
+              + (score.isMissingNode() ? "missing" : score.toString()));
     }
     Instant ratedAt = requiredTime(rating, "created_at", ratingPath);
     Instant updatedAt = requiredTime(rating, "updated_at", ratingPath);

@@ -13,6 +13,9 @@ import java.time.Instant;
  * into a {@link WebhookEvent}. Thread-safe; check the signature with {@link HubSignature} first.
  */
 public final class IntercomWebhook {
+  /** Conversation ids name workflows and URLs, so only plain ids get through. */
+  private static final java.util.regex.Pattern CONVERSATION_ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   public static final String PING = "ping";
   public static final String RATING_ADDED = "conversation.rating.added";
@@ -62,8 +65,15 @@ public final class IntercomWebhook {
     if (!item.isObject()) {
       throw new InvalidWebhookException("data.item", "data.item is missing");
     }
-    if (text(item, "id") == null) {
+    String id = text(item, "id");
+    if (id == null) {
       throw new InvalidWebhookException("data.item.id", "data.item.id is missing");
+    }
+    if (!CONVERSATION_ID.matcher(id).matches()) {
+      throw new InvalidWebhookException(
+          "data.item.id",
+          "data.item.id must be 1 to 64 letters, digits, '-' or '_' (Intercom's conversation ids"
+              + " are digits)");
     }
     return item;
   }

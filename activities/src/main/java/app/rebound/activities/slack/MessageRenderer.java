@@ -404,8 +404,8 @@ public final class MessageRenderer {
       Deadlines d = deadlinesOrNone();
       List<String> lines = new ArrayList<>();
       deadline(lines, "Claim", d.claim(), view.claimedAt());
-      deadline(lines, view.fixEta() != null ? "Fix (ETA)" : "Fix", d.fix(), view.fixedAt());
       deadline(lines, "Follow up", d.followUp(), view.followedUpAt());
+      deadline(lines, view.fixEta() != null ? "Fix (ETA)" : "Fix", d.fix(), view.fixedAt());
       deadline(lines, "Check in", d.checkIn(), view.checkedInAt());
       if (!lines.isEmpty()) {
         section("*Deadlines* (" + escape(zone.getId()) + ")\n" + String.join("\n", lines));

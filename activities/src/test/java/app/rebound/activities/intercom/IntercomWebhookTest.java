@@ -191,6 +191,35 @@ class IntercomWebhookTest {
         .hasMessageContaining("data.item.id");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"a/b", "../../etc/passwd", "<script>", "a b", ""})
+  void conversationIdsThatCannotNameACaseAreRefused(String id) {
+    String body = rating1().replace("\"id\": \"310045667781234\",", "\"id\": \"" + id + "\",");
+
+    assertThatThrownBy(() -> parse(body))
+        .isInstanceOf(InvalidWebhookException.class)
+        .hasMessageContaining("data.item.id");
+  }
+
+  @Test
+  void anOverlongConversationIdIsRefused() {
+    String body =
+        rating1().replace("\"id\": \"310045667781234\",", "\"id\": \"" + "9".repeat(5000) + "\",");
+
+    assertThatThrownBy(() -> parse(body))
+        .isInstanceOf(InvalidWebhookException.class)
+        .hasMessageContaining("1 to 64");
+  }
+
+  @Test
+  void aMissingScoreIsNamedAsMissing() {
+    String body = rating1().replace("\"rating\": 1,", "");
+
+    assertThatThrownBy(() -> parse(body))
+        .isInstanceOf(InvalidWebhookException.class)
+        .hasMessageEndingWith("was missing");
+  }
+
   @Test
   void adminReplyWithoutItemIdIsRefused() {
     String body =

@@ -18,6 +18,12 @@ public final class DevCommand extends ServerCommand<ReboundConfiguration> {
       Bootstrap<ReboundConfiguration> bootstrap, Namespace namespace, ReboundConfiguration config)
       throws Exception {
     config.mode(Mode.DEV);
+    // dev takes unsigned webhooks and lets loopback callers use /api without a token, so it
+    // listens on loopback only unless REBOUND_BIND_HOST says otherwise.
+    config
+        .httpConnector()
+        .filter(http -> http.getBindHost() == null || http.getBindHost().isBlank())
+        .ifPresent(http -> http.setBindHost("127.0.0.1"));
     super.run(bootstrap, namespace, config);
   }
 }

@@ -17,10 +17,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Cases for the dashboard and tools. Reads come from the case database; actions go to the case's
@@ -29,14 +31,31 @@ import java.util.function.Supplier;
 @Path("/api/cases")
 @Produces(MediaType.APPLICATION_JSON)
 public final class CasesResource {
+  /** An action's body names a person and a few words; anything much larger is not one. */
+  static final int MAX_BODY_BYTES = 64 * 1024;
+
+  /** Slack user ids: people act as themselves in Slack, so the API takes the same ids. */
+  private static final Pattern SLACK_USER = Pattern.compile("[UW][A-Z0-9]{2,30}");
+
+  private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9]+)>");
+
   private final CaseStore cases;
   private final CaseActions actions;
   private final ObjectMapper mapper;
+  private final List<String> rootCauses;
+  private final Clock clock;
 
-  public CasesResource(CaseStore cases, CaseActions actions, ObjectMapper mapper) {
+  public CasesResource(
+      CaseStore cases,
+      CaseActions actions,
+      ObjectMapper mapper,
+      List<String> rootCauses,
+      Clock clock) {
     this.cases = cases;
     this.actions = actions;
     this.mapper = mapper;
+    this.rootCauses = List.copyOf(rootCauses);
+    this.clock = clock;
   }
 
   @GET
@@ -82,7 +101,11 @@ public final class CasesResource {
   @Path("/{caseId}/follow-up")
   public CaseView followUp(@PathParam("caseId") String caseId, byte[] body) {
     JsonNode json = object(body);
-    Actions.FollowUp followUp = new Actions.FollowUp(actor(json), instant(json, "at"));
+    Instant at = instant(json, "at");
+    if (at != null && at.isAfter(clock.instant())) {
+      throw ApiError.badRequest("invalid_field", "at must not be in the future.");
+    }
+    Actions.FollowUp followUp = new Actions.FollowUp(actor(json), at);
     return act(() -> actions.followUp(caseId, followUp));
   }
 
@@ -94,13 +117,17 @@ public final class CasesResource {
     if (whatWasFixed == null) {
       whatWasFixed = text(json, "fix");
     }
+    String rootCause = required(json, "rootCause");
+    if (!rootCauses.contains(rootCause)) {
+      throw ApiError.badRequest(
+          "invalid_field", "rootCause must be one of: " + String.join(", ", rootCauses) + ".");
+    }
+    Instant eta = instant(json, "eta");
+    if (eta != null && !eta.isAfter(clock.instant())) {
+      throw ApiError.badRequest("invalid_field", "eta must be in the future.");
+    }
     Actions.Fix fix =
-        new Actions.Fix(
-            actor(json),
-            required(json, "rootCause"),
-            text(json, "productArea"),
-            whatWasFixed,
-            instant(json, "eta"));
+        new Actions.Fix(actor(json), rootCause, text(json, "productArea"), whatWasFixed, eta);
     return act(() -> actions.fix(caseId, fix));
   }
 
@@ -124,7 +151,8 @@ public final class CasesResource {
     } catch (CaseActions.NoSuchCaseException e) {
       throw ApiError.of(404, "no_such_case", e.getMessage());
     } catch (CaseActions.ActionRefusedException e) {
-      throw ApiError.of(409, "refused", e.getMessage());
+      // The workflow words refusals for Slack; the API names people by their plain ids.
+      throw ApiError.of(409, "refused", MENTION.matcher(e.getMessage()).replaceAll("$1"));
     }
   }
 
@@ -132,6 +160,9 @@ public final class CasesResource {
     if (body == null || body.length == 0) {
       throw ApiError.badRequest(
           "empty_body", "Send a JSON object naming who acts: {\"actor\": \"U…\"}.");
+    }
+    if (body.length > MAX_BODY_BYTES) {
+      throw ApiError.of(413, "too_large", "The body is over " + MAX_BODY_BYTES + " bytes.");
     }
     JsonNode json;
     try {
@@ -146,7 +177,12 @@ public final class CasesResource {
   }
 
   private static String actor(JsonNode json) {
-    return required(json, "actor");
+    String actor = required(json, "actor");
+    if (!SLACK_USER.matcher(actor).matches()) {
+      throw ApiError.badRequest(
+          "invalid_field", "actor must be a Slack user id such as U0123ABCD.");
+    }
+    return actor;
   }
 
   private static String required(JsonNode json, String field) {

@@ -127,8 +127,80 @@ class CasesResourceTest {
     assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
     assertThat(json(first).path("owner").asText()).isEqualTo("U0MANAGER1");
     assertError(second, 409, "refused");
-    assertThat(json(second).path("detail").asText()).contains("U0MANAGER1");
+    assertThat(json(second).path("detail").asText()).contains("U0MANAGER1").doesNotContain("<@");
     assertThat(rebound.awaitCase(caseId).path("owner").asText()).isEqualTo("U0MANAGER1");
+  }
+
+  @Test
+  void anActorThatIsNotASlackUserIdIsABadRequest() {
+    String caseId = rebound.startCase(Intercom.newConversationId(), 2);
+
+    HttpResponse<String> response =
+        rebound.post(
+            "/api/cases/" + caseId + "/claim", "{\"actor\":\"<img src=x onerror=alert(9)>\"}");
+
+    assertError(response, 400, "invalid_field");
+    assertThat(rebound.awaitCase(caseId).path("owner").isNull()).isTrue();
+  }
+
+  @Test
+  void anActionBodyOverSixtyFourKibibytesIsTooLarge() {
+    String caseId = rebound.startCase(Intercom.newConversationId(), 2);
+    String padded = "{\"actor\":\"U0REP1\",\"pad\":\"" + "a".repeat(70_000) + "\"}";
+
+    HttpResponse<String> response = rebound.post("/api/cases/" + caseId + "/claim", padded);
+
+    assertError(response, 413, "too_large");
+    assertThat(rebound.awaitCase(caseId).path("owner").isNull()).isTrue();
+  }
+
+  @Test
+  void fixWithAnUnknownRootCauseOrAPastEtaIsABadRequest() {
+    String caseId = rebound.startCase(Intercom.newConversationId(), 2);
+    rebound.post("/api/cases/" + caseId + "/claim", "{\"actor\":\"U0REP1\"}");
+
+    HttpResponse<String> aliens =
+        rebound.post(
+            "/api/cases/" + caseId + "/fix",
+            "{\"actor\":\"U0REP1\",\"rootCause\":\"aliens\",\"whatWasFixed\":\"x\"}");
+    HttpResponse<String> past =
+        rebound.post(
+            "/api/cases/" + caseId + "/fix",
+            "{\"actor\":\"U0REP1\",\"rootCause\":\"other\",\"eta\":\"2020-01-01T00:00:00Z\"}");
+
+    assertError(aliens, 400, "invalid_field");
+    assertThat(json(aliens).path("detail").asText()).contains("billing issue");
+    assertError(past, 400, "invalid_field");
+    assertThat(rebound.awaitCase(caseId).path("fixedAt").isNull()).isTrue();
+  }
+
+  @Test
+  void aFollowUpTimeInTheFutureIsABadRequestAndOneBeforeTheRatingIsRefused() {
+    String caseId = rebound.startCase(Intercom.newConversationId(), 2);
+    rebound.post("/api/cases/" + caseId + "/claim", "{\"actor\":\"U0REP1\"}");
+
+    HttpResponse<String> future =
+        rebound.post(
+            "/api/cases/" + caseId + "/follow-up",
+            "{\"actor\":\"U0REP1\",\"at\":\"2099-01-01T00:00:00Z\"}");
+    HttpResponse<String> early =
+        rebound.post(
+            "/api/cases/" + caseId + "/follow-up",
+            "{\"actor\":\"U0REP1\",\"at\":\"2000-01-01T00:00:00Z\"}");
+
+    assertError(future, 400, "invalid_field");
+    assertError(early, 409, "refused");
+    assertThat(json(early).path("detail").asText()).contains("between the rating and now");
+    assertThat(rebound.awaitCase(caseId).path("followedUpAt").isNull()).isTrue();
+  }
+
+  @Test
+  void jettysOwnRefusalsAreJsonToo() {
+    HttpResponse<String> ambiguous = rebound.get("/api/cases/csat-x%2Fy");
+
+    assertThat(ambiguous.statusCode()).isEqualTo(400);
+    assertThat(ambiguous.headers().firstValue("Content-Type").orElse("")).contains("json");
+    assertThat(json(ambiguous).path("error").asText()).isEqualTo("bad_request");
   }
 
   @Test

@@ -222,6 +222,24 @@ class IntercomWebhookResourceTest {
   }
 
   @Test
+  void aLateCopyOfAnOlderRatingDoesNotStartASecondCase() {
+    String conversationId = Intercom.newConversationId();
+    String caseId = rebound.startCase(conversationId, 2);
+    ObjectNode stale = Intercom.rating("rating-1.json", conversationId, 1);
+    ObjectNode rating = (ObjectNode) stale.path("data").path("item").path("conversation_rating");
+    rating.put("created_at", 1764770580L);
+    rating.put("updated_at", 1764770700L);
+
+    HttpResponse<String> response = rebound.signedWebhook(stale);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(json(response).path("duplicate").asBoolean()).isTrue();
+    assertThat(json(response).path("caseId").asText()).isEqualTo(caseId);
+    assertThat(rebound.casesOf(conversationId)).hasSize(1);
+    assertThat(rebound.awaitCase(caseId).path("score").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void headValidatesTheUrl() {
     HttpResponse<String> response = rebound.head("/webhooks/intercom");
 
