@@ -240,6 +240,26 @@ class IntercomWebhookResourceTest {
   }
 
   @Test
+  void aLaterRatingOnAClosedConversationIsANewCase() {
+    String conversationId = Intercom.newConversationId();
+    String first = rebound.startCase(conversationId, 5);
+    rebound.awaitCase(first, c -> "closed".equals(c.path("status").asText()));
+    ObjectNode later = Intercom.rating("rating-1.json", conversationId, 2);
+    ObjectNode rating = (ObjectNode) later.path("data").path("item").path("conversation_rating");
+    rating.put("created_at", rating.path("created_at").asLong() + 60);
+    rating.put("updated_at", rating.path("updated_at").asLong() + 60);
+
+    HttpResponse<String> response = rebound.signedWebhook(later);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(json(response).path("duplicate").asBoolean()).isFalse();
+    String second = json(response).path("caseId").asText();
+    assertThat(second).isEqualTo(first + "-2");
+    assertThat(rebound.awaitCase(second).path("score").asInt()).isEqualTo(2);
+    assertThat(rebound.casesOf(conversationId)).hasSize(2);
+  }
+
+  @Test
   void headValidatesTheUrl() {
     HttpResponse<String> response = rebound.head("/webhooks/intercom");
 
