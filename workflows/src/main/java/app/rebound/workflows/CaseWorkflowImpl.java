@@ -401,7 +401,10 @@ public class CaseWorkflowImpl implements CaseWorkflow {
       if (context.teammateName() != null) {
         state.teammateName = context.teammateName();
       }
-      alertStale = true;
+      // Without an Intercom token the context is empty and the alert has nothing to add.
+      alertStale =
+          Workflow.getVersion(UPDATE_ALERT_ON_CHANGE, Workflow.DEFAULT_VERSION, 1) < 1
+              || !ConversationContext.EMPTY.equals(context);
     } catch (ActivityFailure e) {
       log.warn("No conversation context from Intercom; the alert stays as the webhook had it", e);
     }
