@@ -4,6 +4,7 @@ import app.rebound.activities.intercom.HubSignature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.Command;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
@@ -65,20 +66,29 @@ public final class ReplayCommand extends Command {
     List<String> files = namespace.getList("files");
     int failures = 0;
     for (String file : files) {
-      byte[] body = Files.readAllBytes(Path.of(file));
+      Path path = Path.of(file);
+      if (!Files.isReadable(path)) {
+        throw new IllegalArgumentException("cannot read " + file);
+      }
+      byte[] body = Files.readAllBytes(path);
       if (!asIs) {
         body = refresh(mapper, body);
       }
       HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(namespace.getString("url")))
+          HttpRequest.newBuilder(url(namespace.getString("url")))
               .timeout(Duration.ofSeconds(10))
               .header("Content-Type", "application/json")
               .POST(HttpRequest.BodyPublishers.ofByteArray(body));
       if (secret != null && !secret.isBlank()) {
         request.header(HubSignature.HEADER, new HubSignature(secret).sign(body));
       }
-      HttpResponse<String> response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response;
+      try {
+        response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException(
+            "could not reach " + namespace.getString("url") + " (is Rebound running there?)", e);
+      }
       out.println(file + " -> " + response.statusCode() + " " + response.body());
       if (response.statusCode() >= 300) {
         failures++;
@@ -111,8 +121,21 @@ public final class ReplayCommand extends Command {
     return mapper.writeValueAsBytes(root);
   }
 
+  private static URI url(String text) {
+    URI url = URI.create(text);
+    if (url.getScheme() == null || url.getHost() == null) {
+      throw new IllegalArgumentException(text + " is not an http(s) URL");
+    }
+    return url;
+  }
+
   private static String envOr(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value;
+  }
+
+  @Override
+  public void onError(Cli cli, Namespace namespace, Throwable failure) {
+    CommandErrors.report(cli, "replay", failure);
   }
 }

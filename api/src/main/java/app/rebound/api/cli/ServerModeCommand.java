@@ -3,6 +3,7 @@ package app.rebound.api.cli;
 import app.rebound.api.Mode;
 import app.rebound.api.ReboundConfiguration;
 import io.dropwizard.core.Application;
+import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ServerCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import net.sourceforge.argparse4j.inf.Namespace;
@@ -19,5 +20,10 @@ public final class ServerModeCommand extends ServerCommand<ReboundConfiguration>
       throws Exception {
     config.mode(Mode.SERVER);
     super.run(bootstrap, namespace, config);
+  }
+
+  @Override
+  public void onError(Cli cli, Namespace namespace, Throwable failure) {
+    CommandErrors.report(cli, "server", failure);
   }
 }

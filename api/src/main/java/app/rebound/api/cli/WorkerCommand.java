@@ -4,6 +4,7 @@ import app.rebound.api.Mode;
 import app.rebound.api.ReboundConfiguration;
 import app.rebound.api.ReboundServices;
 import io.dropwizard.core.Application;
+import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.util.concurrent.CountDownLatch;
@@ -48,5 +49,10 @@ public final class WorkerCommand extends ConfiguredCommand<ReboundConfiguration>
                 "rebound-worker-shutdown"));
     services.startWorker();
     stopped.await();
+  }
+
+  @Override
+  public void onError(Cli cli, Namespace namespace, Throwable failure) {
+    CommandErrors.report(cli, "worker", failure);
   }
 }
