@@ -5,6 +5,8 @@ import io.dropwizard.core.cli.Cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How the launcher's commands report a failure: a problem the person can fix (a missing variable, a
@@ -12,6 +14,8 @@ import java.io.UncheckedIOException;
  * trace, since then it is a bug to report.
  */
 final class CommandErrors {
+  private static final Logger log = LoggerFactory.getLogger(CommandErrors.class);
+
   private CommandErrors() {}
 
   static void report(Cli cli, String command, Throwable failure) {
@@ -19,7 +23,7 @@ final class CommandErrors {
     if (isUsersToFix(failure)) {
       err.println("rebound " + command + ": " + describe(failure));
     } else {
-      failure.printStackTrace(err);
+      log.error("rebound {} failed unexpectedly; please report this", command, failure);
     }
   }
 

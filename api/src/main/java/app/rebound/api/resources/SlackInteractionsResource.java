@@ -183,7 +183,7 @@ public final class SlackInteractionsResource {
         throw ApiError.of(
             401,
             "unsigned",
-            "SLACK_SIGNING_SECRET is not set, so Slack requests cannot be verified and are refused.");
+            "SLACK_SIGNING_SECRET is not set, so Slack requests cannot be verified: refused.");
       }
       return;
     }
