@@ -94,8 +94,8 @@ public class ReboundApplication extends Application<ReboundConfiguration> {
         environment
             .lifecycle()
             .executorService("slack-actions-%d")
-            .minThreads(2)
-            .maxThreads(8)
+            .minThreads(4)
+            .maxThreads(4)
             .build();
 
     environment.jersey().register(new ErrorMappers.WebApplication());
