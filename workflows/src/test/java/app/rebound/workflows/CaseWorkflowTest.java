@@ -477,26 +477,10 @@ class CaseWorkflowTest {
 
   // ----- helpers -----
 
-  /**
-   * Replays the finished case's history against the current code (a non-deterministic change fails
-   * here) and, with {@code -Drebound.recordHistories=DIR}, writes it for {@link
-   * CaseWorkflowReplayTest} to keep.
-   */
   private void replayAndRecord(String name, String workflowId) {
     WorkflowStub.fromTyped(client.newWorkflowStub(CaseWorkflow.class, workflowId))
         .getResult(CaseView.class);
-    io.temporal.common.WorkflowExecutionHistory history = client.fetchHistory(workflowId);
-    try {
-      io.temporal.testing.WorkflowReplayer.replayWorkflowExecution(history, CaseWorkflowImpl.class);
-      String dir = System.getProperty("rebound.recordHistories");
-      if (dir != null) {
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
-        java.nio.file.Files.writeString(
-            java.nio.file.Path.of(dir, name + ".json"), history.toJson(true));
-      }
-    } catch (Exception e) {
-      throw new AssertionError("replay of " + name + " failed", e);
-    }
+    Histories.replayAndRecord(client, workflowId, name, CaseWorkflowImpl.class);
   }
 
   private CaseWorkflow startCase(Rating rating) {

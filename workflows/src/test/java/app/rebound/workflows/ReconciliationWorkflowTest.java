@@ -108,6 +108,8 @@ class ReconciliationWorkflowTest {
     assertThat(delivered).extracting(Rating::conversationId).containsExactly("103");
     assertThat(client.newUntypedWorkflowStub(WORKFLOW_ID).describe().getStatus().name())
         .isEqualTo("WORKFLOW_EXECUTION_STATUS_RUNNING");
+    Histories.replayAndRecord(
+        client, WORKFLOW_ID, "reconciliation-retry", ReconciliationWorkflowImpl.class);
   }
 
   @Test

@@ -105,6 +105,11 @@ class WeeklyReportWorkflowTest {
         .containsExactly(
             new ReportRequest(
                 Instant.parse("2026-12-04T07:30:00Z"), "Europe/Berlin", 4, "C0OTHER"));
+    Histories.replayAndRecord(
+        client,
+        WeeklyReportWorkflow.WORKFLOW_ID,
+        "weekly-rescheduled",
+        WeeklyReportWorkflowImpl.class);
   }
 
   private WeeklyReportWorkflow start(WeeklyReportInput input) {
