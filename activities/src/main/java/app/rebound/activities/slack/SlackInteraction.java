@@ -3,7 +3,6 @@ package app.rebound.activities.slack;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -62,14 +61,11 @@ public record SlackInteraction(
     if (body == null) {
       throw new IllegalArgumentException("the interactivity request has no body");
     }
-    String form = new String(body, StandardCharsets.UTF_8);
-    for (String pair : form.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0 && "payload".equals(pair.substring(0, eq))) {
-        return parse(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
+    String payload = FormBody.decode(new String(body, StandardCharsets.UTF_8)).get("payload");
+    if (payload == null) {
+      throw new IllegalArgumentException("the interactivity request has no 'payload' form field");
     }
-    throw new IllegalArgumentException("the interactivity request has no 'payload' form field");
+    return parse(payload);
   }
 
   /**

@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -61,7 +59,7 @@ final class FakeSlackApi implements AutoCloseable {
     String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
     Map<String, String> form =
         contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
-            ? parseForm(body)
+            ? FormBody.decode(body)
             : Map.of();
     requests.add(
         new Request(
@@ -109,21 +107,6 @@ final class FakeSlackApi implements AutoCloseable {
       case "views.open" -> "{\"ok\":true,\"view\":{\"id\":\"V0FAKE\",\"type\":\"modal\"}}";
       default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
     };
-  }
-
-  private static Map<String, String> parseForm(String body) {
-    Map<String, String> form = new LinkedHashMap<>();
-    for (String pair : body.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value =
-          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      form.put(key, value);
-    }
-    return form;
   }
 
   @Override

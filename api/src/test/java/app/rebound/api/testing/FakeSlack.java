@@ -1,5 +1,6 @@
 package app.rebound.api.testing;
 
+import app.rebound.activities.slack.FormBody;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -7,10 +8,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -120,7 +119,7 @@ public final class FakeSlack implements AutoCloseable {
     long arrived = System.nanoTime();
     String method = exchange.getRequestURI().getPath().substring("/api/".length());
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    Map<String, String> form = parseForm(body);
+    Map<String, String> form = FormBody.decode(body);
     String answer = answer(method, form);
     requests.add(
         new Request(
@@ -151,21 +150,6 @@ public final class FakeSlack implements AutoCloseable {
       case "views.open" -> "{\"ok\":true,\"view\":{\"id\":\"V0FAKE\",\"type\":\"modal\"}}";
       default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
     };
-  }
-
-  private static Map<String, String> parseForm(String body) {
-    Map<String, String> form = new LinkedHashMap<>();
-    for (String pair : body.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value =
-          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      form.put(key, value);
-    }
-    return form;
   }
 
   @Override
