@@ -6,6 +6,7 @@ import app.rebound.workflows.model.Deadlines;
 import app.rebound.workflows.model.Escalation;
 import app.rebound.workflows.model.Outcome;
 import app.rebound.workflows.model.Stage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,6 +21,15 @@ final class CaseViews {
   private Customer customer = new Customer("contact-1", null, "Jane Roe", "jane.roe@example.org");
   private String owner;
   private Instant ratedAt = Instant.parse("2026-12-03T14:05:55Z");
+  private List<Integer> previousScores = List.of();
+  private boolean repeat;
+  private String teammate = "991267715";
+  private String teammateName;
+  private Instant followedUpAt;
+  private Instant closedAt;
+  private Outcome outcome;
+  private String rootCause;
+  private String productArea;
 
   static CaseViews aCase(String conversationId) {
     CaseViews builder = new CaseViews();
@@ -119,37 +129,77 @@ final class CaseViews {
     return this;
   }
 
+  CaseViews previousScores(List<Integer> value) {
+    previousScores = value;
+    return this;
+  }
+
+  CaseViews repeat() {
+    repeat = true;
+    return this;
+  }
+
+  CaseViews teammate(String id, String name) {
+    teammate = id;
+    teammateName = name;
+    return this;
+  }
+
+  CaseViews followedUpAfter(Duration after) {
+    followedUpAt = ratedAt.plus(after);
+    return this;
+  }
+
+  /** Closed at that time with that outcome. */
+  CaseViews closed(String at, Outcome value) {
+    closed();
+    closedAt = Instant.parse(at);
+    outcome = value;
+    return this;
+  }
+
+  CaseViews rootCause(String value) {
+    rootCause = value;
+    return this;
+  }
+
+  CaseViews productArea(String value) {
+    productArea = value;
+    return this;
+  }
+
   CaseView build() {
+    boolean closed = CaseView.CLOSED.equals(status);
     return new CaseView(
         caseId,
         "csat-" + conversationId,
         conversationId,
         score,
-        List.of(),
+        previousScores,
         status,
         stage,
         overdue,
         customer,
-        "991267715",
-        null,
+        teammate,
+        teammateName,
         "",
         owner,
         ratedAt,
         null,
+        followedUpAt,
         null,
         null,
         null,
         null,
-        null,
-        CaseView.CLOSED.equals(status) ? ratedAt.plusSeconds(3600) : null,
+        closedAt != null ? closedAt : closed ? ratedAt.plusSeconds(3600) : null,
         Deadlines.NONE,
         List.of(),
+        rootCause,
+        productArea,
         null,
         null,
-        null,
-        null,
-        null,
-        false,
+        outcome,
+        repeat,
         false,
         null,
         null,

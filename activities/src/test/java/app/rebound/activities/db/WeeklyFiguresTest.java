@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rebound.workflows.model.CaseView;
-import app.rebound.workflows.model.Customer;
-import app.rebound.workflows.model.Deadlines;
 import app.rebound.workflows.model.Outcome;
-import app.rebound.workflows.model.Stage;
 import app.rebound.workflows.model.WeeklyReport;
 import java.time.Duration;
 import java.time.Instant;
@@ -207,116 +204,8 @@ class WeeklyFiguresTest {
         .build();
   }
 
-  private Row bad(String ratedAt) {
+  private CaseViews bad(String ratedAt) {
     next++;
-    return new Row("9000" + next, Instant.parse(ratedAt));
-  }
-
-  /** A case with only the fields the figures read. */
-  private static final class Row {
-    private final String conversationId;
-    private final Instant ratedAt;
-    private int score = 1;
-    private List<Integer> previousScores = List.of();
-    private boolean repeat;
-    private String teammate = "991267715";
-    private String teammateName;
-    private String owner;
-    private Instant followedUpAt;
-    private Instant closedAt;
-    private Outcome outcome;
-    private String rootCause;
-    private String productArea;
-
-    Row(String conversationId, Instant ratedAt) {
-      this.conversationId = conversationId;
-      this.ratedAt = ratedAt;
-    }
-
-    Row score(int value) {
-      score = value;
-      return this;
-    }
-
-    Row previousScores(List<Integer> value) {
-      previousScores = value;
-      return this;
-    }
-
-    Row repeat() {
-      repeat = true;
-      return this;
-    }
-
-    Row teammate(String id, String name) {
-      teammate = id;
-      teammateName = name;
-      return this;
-    }
-
-    Row owner(String value) {
-      owner = value;
-      return this;
-    }
-
-    Row followedUpAfter(Duration after) {
-      followedUpAt = ratedAt.plus(after);
-      return this;
-    }
-
-    Row closed(String at, Outcome value) {
-      closedAt = Instant.parse(at);
-      outcome = value;
-      return this;
-    }
-
-    Row rootCause(String value) {
-      rootCause = value;
-      return this;
-    }
-
-    Row productArea(String value) {
-      productArea = value;
-      return this;
-    }
-
-    CaseView build() {
-      boolean closed = closedAt != null;
-      return new CaseView(
-          "csat-" + conversationId,
-          "csat-" + conversationId,
-          conversationId,
-          score,
-          previousScores,
-          closed ? CaseView.CLOSED : CaseView.OPEN,
-          closed ? Stage.CLOSED : Stage.CLAIMED,
-          false,
-          new Customer("contact-" + conversationId, null, "Jane Roe", null),
-          teammate,
-          teammateName,
-          "",
-          owner,
-          ratedAt,
-          null,
-          followedUpAt,
-          null,
-          null,
-          null,
-          null,
-          closedAt,
-          Deadlines.NONE,
-          List.of(),
-          rootCause,
-          productArea,
-          null,
-          null,
-          outcome,
-          repeat,
-          false,
-          null,
-          null,
-          null,
-          List.of());
-    }
+    return CaseViews.aCase("9000" + next).ratedAt(ratedAt);
   }
 }
