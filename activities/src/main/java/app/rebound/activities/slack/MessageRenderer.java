@@ -12,15 +12,6 @@ import app.rebound.workflows.model.Customer;
 import app.rebound.workflows.model.Deadlines;
 import app.rebound.workflows.model.Escalation;
 import app.rebound.workflows.model.WeeklyReport;
-import com.slack.api.model.block.ActionsBlock;
-import com.slack.api.model.block.ContextBlock;
-import com.slack.api.model.block.ContextBlockElement;
-import com.slack.api.model.block.HeaderBlock;
-import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.SectionBlock;
-import com.slack.api.model.block.composition.MarkdownTextObject;
-import com.slack.api.model.block.composition.PlainTextObject;
-import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import java.time.DateTimeException;
@@ -100,7 +91,7 @@ public final class MessageRenderer {
     private final CaseView view;
     private final ConversationContext context;
     private final ZoneId zone;
-    private final List<LayoutBlock> blocks = new ArrayList<>();
+    private final BlockList blocks = new BlockList();
 
     Message(SlackRequest request) {
       this.request = request;
@@ -116,12 +107,12 @@ public final class MessageRenderer {
       } else if (view.overdue()) {
         title = title + " · overdue";
       }
-      header(emoji() + " " + title);
+      blocks.header(emoji() + " " + title);
       if (!mentions().isEmpty()) {
-        section(
+        blocks.section(
             mentions() + " " + (view.owner() == null ? "this case needs an owner." : "heads up."));
       }
-      fields(
+      blocks.fields(
           "*Customer*\n" + customerLine(),
           "*Score*\n" + view.score() + " (" + scoreName(view.score()) + ")",
           "*Teammate*\n" + user(teammate()),
@@ -129,7 +120,7 @@ public final class MessageRenderer {
           "*Owner*\n" + ownerLine(),
           "*Stage*\n" + stage());
       if (view.aiAgentParticipated()) {
-        section(":robot_face: Intercom's AI agent took part in this conversation.");
+        blocks.section(":robot_face: Intercom's AI agent took part in this conversation.");
       }
       remark();
       conversation();
@@ -142,7 +133,7 @@ public final class MessageRenderer {
         buttons.add(button("Followed up", FOLLOW_UP, null));
         buttons.add(button("Fixed", FIX, null));
         buttons.addAll(linkButtons());
-        actions("case_actions", buttons);
+        blocks.actions("case_actions", buttons);
       } else {
         links();
       }
@@ -150,7 +141,7 @@ public final class MessageRenderer {
     }
 
     RenderedMessage notice() {
-      section(
+      blocks.section(
           ":neutral_face: *Neutral rating* (3 of 5) from "
               + customerLine()
               + " · teammate "
@@ -159,14 +150,14 @@ public final class MessageRenderer {
               + SlackText.link(view.conversationUrl(), "conversation"));
       remark();
       if (view.owner() != null || !view.isOpen()) {
-        context(
+        blocks.context(
             (view.owner() == null ? "" : "Owner: " + ownerLine() + " · ") + "Stage: " + stage());
       }
       if (view.isOpen()) {
         List<BlockElement> buttons = new ArrayList<>();
         buttons.add(button("Claim", CLAIM, null));
         buttons.addAll(linkButtons());
-        actions("case_actions", buttons);
+        blocks.actions("case_actions", buttons);
       } else {
         links();
       }
@@ -175,7 +166,7 @@ public final class MessageRenderer {
 
     RenderedMessage claimRealert() {
       String claimBy = time(deadlinesOrNone().claim());
-      section(
+      blocks.section(
           prefixMentions()
               + ":rotating_light: Nobody has claimed the "
               + scoreName(view.score())
@@ -189,7 +180,7 @@ public final class MessageRenderer {
         buttons.add(button("Claim", CLAIM, "primary"));
       }
       buttons.addAll(linkButtons());
-      actions("realert_actions", buttons);
+      blocks.actions("realert_actions", buttons);
       return done(
           "Nobody has claimed the "
               + scoreName(view.score())
@@ -214,19 +205,19 @@ public final class MessageRenderer {
         text.append(" It was due ").append(time(missed.deadline())).append('.');
       }
       text.append(" Owner: ").append(ownerLine()).append(" · stage: ").append(stage()).append('.');
-      section(text.toString());
+      blocks.section(text.toString());
       remark();
       List<BlockElement> buttons = new ArrayList<>();
       if (view.isOpen() && view.owner() == null) {
         buttons.add(button("Claim", CLAIM, "primary"));
       }
       buttons.addAll(linkButtons());
-      actions("escalation_actions", buttons);
+      blocks.actions("escalation_actions", buttons);
       return done(what + " on the " + scoreName(view.score()) + " rating from " + customerPlain());
     }
 
     RenderedMessage followUpDraft() {
-      section(
+      blocks.section(
           mention(view.owner())
               + " you own the "
               + scoreName(view.score())
@@ -234,7 +225,7 @@ public final class MessageRenderer {
               + customerLine()
               + ". Here is a draft for your personal follow-up; make it your own before you send"
               + " it in Intercom:");
-      section(
+      blocks.section(
           SlackText.quote(
               "Hi "
                   + user(firstName())
@@ -245,20 +236,20 @@ public final class MessageRenderer {
                   + ", and I'm sorry we let you down there.\nI'm looking into it myself and"
                   + " will get back to you with what we're doing about it. If there's anything"
                   + " I've missed, just reply to this message and it comes straight to me."));
-      context(SlackText.link(view.conversationUrl(), "Open the conversation in Intercom"));
-      actions("draft_actions", linkButtons());
+      blocks.context(SlackText.link(view.conversationUrl(), "Open the conversation in Intercom"));
+      blocks.actions("draft_actions", linkButtons());
       return done("A draft follow-up for " + customerPlain());
     }
 
     RenderedMessage checkInPrompt() {
-      section(
+      blocks.section(
           mention(view.owner())
               + " it's time to check in with "
               + customerLine()
               + " about the fix: "
               + fixText()
               + ". A draft:");
-      section(
+      blocks.section(
           SlackText.quote(
               "Hi "
                   + user(firstName())
@@ -268,7 +259,7 @@ public final class MessageRenderer {
                   + fixText()
                   + ".\nIs everything working the way you need it now? If not, just reply and"
                   + " I'll pick it up right away."));
-      context("When you have heard back (or not), record how it went:");
+      blocks.context("When you have heard back (or not), record how it went:");
       checkInButtons("check_in_actions");
       return done("Time to check in with " + customerPlain() + " about the fix");
     }
@@ -276,7 +267,7 @@ public final class MessageRenderer {
     RenderedMessage checkInReminder() {
       String due = time(deadlinesOrNone().checkIn());
       String who = mentions().isEmpty() ? mention(view.owner()) : mentions();
-      section(
+      blocks.section(
           who
               + " :alarm_clock: Reminder: the check-in with "
               + customerLine()
@@ -290,7 +281,7 @@ public final class MessageRenderer {
     }
 
     RenderedMessage win() {
-      section(
+      blocks.section(
           ":tada: "
               + customerLine()
               + " rated the conversation with "
@@ -304,7 +295,7 @@ public final class MessageRenderer {
       String reviewUrl = request.reviewUrl();
       boolean askForReview = view.score() == 5 && reviewUrl != null && !reviewUrl.isBlank();
       if (askForReview) {
-        section(
+        blocks.section(
             ":star: A delighted customer: consider asking "
                 + user(firstName())
                 + " for a public review ("
@@ -322,7 +313,7 @@ public final class MessageRenderer {
     }
 
     RenderedMessage recovered() {
-      section(
+      blocks.section(
           ":tada: "
               + mention(view.owner())
               + " recovered the "
@@ -331,7 +322,7 @@ public final class MessageRenderer {
               + customerLine()
               + ". The customer is happy again.");
       resolution();
-      actions("recovered_actions", linkButtons());
+      blocks.actions("recovered_actions", linkButtons());
       return done(ownerPlain() + " recovered the rating from " + customerPlain());
     }
 
@@ -343,7 +334,7 @@ public final class MessageRenderer {
               : scoreWithName(previous.get(previous.size() - 1))
                   + " → "
                   + scoreWithName(view.score());
-      section(
+      blocks.section(
           prefixMentions()
               + ":arrows_counterclockwise: "
               + customerLine()
@@ -351,7 +342,7 @@ public final class MessageRenderer {
               + change
               + ".");
       remark();
-      actions("rating_changed_actions", linkButtons());
+      blocks.actions("rating_changed_actions", linkButtons());
       return done(customerPlain() + " changed the rating: " + change);
     }
 
@@ -360,9 +351,9 @@ public final class MessageRenderer {
     private void remark() {
       String remark = view.remark();
       if (remark == null || remark.isBlank()) {
-        context("_No remark._");
+        blocks.context("_No remark._");
       } else {
-        section("*Remark*\n" + SlackText.quote(user(remark.strip())));
+        blocks.section("*Remark*\n" + SlackText.quote(user(remark.strip())));
       }
     }
 
@@ -380,10 +371,10 @@ public final class MessageRenderer {
                 + context.tags().stream().map(SlackText::user).collect(Collectors.joining(", ")));
       }
       if (context.subject() != null && !context.subject().isBlank()) {
-        section("*Subject:* " + user(context.subject().strip()));
+        blocks.section("*Subject:* " + user(context.subject().strip()));
       }
       if (!facts.isEmpty()) {
-        context(String.join(" · ", facts));
+        blocks.context(String.join(" · ", facts));
       }
       List<ConversationContext.Message> messages =
           context.messages() == null ? List.of() : context.messages();
@@ -396,7 +387,7 @@ public final class MessageRenderer {
               .append(":* ")
               .append(user(SlackText.truncate(oneLine(message.text()), MESSAGE_EXCERPT)));
         }
-        section(text.toString());
+        blocks.section(text.toString());
       }
     }
 
@@ -408,7 +399,7 @@ public final class MessageRenderer {
       deadline(lines, view.fixEta() != null ? "Fix (ETA)" : "Fix", d.fix(), view.fixedAt());
       deadline(lines, "Check in", d.checkIn(), view.checkedInAt());
       if (!lines.isEmpty()) {
-        section("*Deadlines* (" + escape(zone.getId()) + ")\n" + String.join("\n", lines));
+        blocks.section("*Deadlines* (" + escape(zone.getId()) + ")\n" + String.join("\n", lines));
       }
     }
 
@@ -424,7 +415,7 @@ public final class MessageRenderer {
       if (view.escalations() == null || view.escalations().isEmpty()) {
         return;
       }
-      context(
+      blocks.context(
           ":warning: Escalated: "
               + view.escalations().stream()
                   .map(
@@ -451,7 +442,7 @@ public final class MessageRenderer {
         parts.add("*Fix expected:* " + time(view.fixEta()));
       }
       if (!parts.isEmpty()) {
-        section(String.join("\n", parts));
+        blocks.section(String.join("\n", parts));
       }
     }
 
@@ -463,7 +454,7 @@ public final class MessageRenderer {
         buttons.add(button("No reply", CHECK_IN_NO_REPLY, null));
       }
       buttons.addAll(linkButtons());
-      actions(blockId, buttons);
+      blocks.actions(blockId, buttons);
     }
 
     private List<BlockElement> linkButtons() {
@@ -486,7 +477,7 @@ public final class MessageRenderer {
         links.add(SlackText.link(view.workflowUrl(), "Workflow in Temporal"));
       }
       if (!links.isEmpty()) {
-        context(String.join(" · ", links));
+        blocks.context(String.join(" · ", links));
       }
     }
 
@@ -638,43 +629,9 @@ public final class MessageRenderer {
 
     // -- blocks
 
-    private void header(String text) {
-      blocks.add(
-          HeaderBlock.builder()
-              .text(plain(SlackText.truncate(text, SlackText.HEADER_LIMIT)))
-              .build());
-    }
-
-    private void section(String mrkdwn) {
-      blocks.add(
-          SectionBlock.builder()
-              .text(markdown(SlackText.truncate(mrkdwn, SlackText.SECTION_LIMIT)))
-              .build());
-    }
-
-    private void fields(String... fields) {
-      List<TextObject> texts = new ArrayList<>();
-      for (String field : fields) {
-        texts.add(markdown(SlackText.truncate(field, SlackText.FIELD_LIMIT)));
-      }
-      blocks.add(SectionBlock.builder().fields(texts).build());
-    }
-
-    private void context(String mrkdwn) {
-      List<ContextBlockElement> elements =
-          List.of(markdown(SlackText.truncate(mrkdwn, SlackText.SECTION_LIMIT)));
-      blocks.add(ContextBlock.builder().elements(elements).build());
-    }
-
-    private void actions(String blockId, List<BlockElement> buttons) {
-      if (!buttons.isEmpty()) {
-        blocks.add(ActionsBlock.builder().blockId(blockId).elements(buttons).build());
-      }
-    }
-
     private ButtonElement button(String label, String actionId, String style) {
       return ButtonElement.builder()
-          .text(plain(label))
+          .text(BlockList.plain(label))
           .actionId(actionId)
           .value(view.caseId())
           .style(style)
@@ -682,22 +639,17 @@ public final class MessageRenderer {
     }
 
     private static ButtonElement linkButton(String label, String actionId, String url) {
-      return ButtonElement.builder().text(plain(label)).actionId(actionId).url(url).build();
+      return ButtonElement.builder()
+          .text(BlockList.plain(label))
+          .actionId(actionId)
+          .url(url)
+          .build();
     }
 
     private RenderedMessage done(String fallback) {
       String text =
           fallback == null || fallback.isBlank() ? "Rebound: case " + view.caseId() : fallback;
-      return new RenderedMessage(SlackText.truncate(text, SlackText.SECTION_LIMIT), blocks);
-    }
-
-    private static MarkdownTextObject markdown(String text) {
-      // verbatim: bare URLs and #channel names in customer text are not turned into links
-      return MarkdownTextObject.builder().text(text).verbatim(true).build();
-    }
-
-    private static PlainTextObject plain(String text) {
-      return PlainTextObject.builder().text(text).emoji(true).build();
+      return new RenderedMessage(SlackText.truncate(text, SlackText.SECTION_LIMIT), blocks.list());
     }
 
     private static String oneLine(String text) {

@@ -4,14 +4,6 @@ import static app.rebound.activities.slack.SlackText.mention;
 import static app.rebound.activities.slack.SlackText.user;
 
 import app.rebound.workflows.model.WeeklyReport;
-import com.slack.api.model.block.ContextBlock;
-import com.slack.api.model.block.ContextBlockElement;
-import com.slack.api.model.block.DividerBlock;
-import com.slack.api.model.block.HeaderBlock;
-import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.SectionBlock;
-import com.slack.api.model.block.composition.MarkdownTextObject;
-import com.slack.api.model.block.composition.PlainTextObject;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +16,7 @@ final class WeeklyReportMessage {
       DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
   private final WeeklyReport report;
-  private final List<LayoutBlock> blocks = new ArrayList<>();
+  private final BlockList blocks = new BlockList();
 
   WeeklyReportMessage(WeeklyReport report) {
     this.report = report;
@@ -35,20 +27,20 @@ final class WeeklyReportMessage {
     int recovered = report.weeks().stream().mapToInt(WeeklyReport.Week::recovered).sum();
     String span =
         report.weeks().size() == 1 ? "this week" : "the last " + report.weeks().size() + " weeks";
-    header(":bar_chart: Weekly CSAT patterns");
-    section("*" + bad + " bad ratings, " + recovered + " recovered* in " + span + ".");
-    section("*Per week*\n" + weeks());
-    blocks.add(DividerBlock.builder().build());
-    section("*Top root causes*\n" + counts(report.topRootCauses()));
-    section("*Product areas*\n" + counts(report.productAreas()));
-    section("*Teammates with repeated bad ratings*\n" + teammates());
-    blocks.add(DividerBlock.builder().build());
-    section("*Recovery rate by follow-up response time*\n" + chart());
-    section("*Top recoverers*\n" + recoverers());
-    context("Bad ratings are 1s, 2s and repeated 3s. Weeks start on Monday, team time.");
+    blocks.header(":bar_chart: Weekly CSAT patterns");
+    blocks.section("*" + bad + " bad ratings, " + recovered + " recovered* in " + span + ".");
+    blocks.section("*Per week*\n" + weeks());
+    blocks.divider();
+    blocks.section("*Top root causes*\n" + counts(report.topRootCauses()));
+    blocks.section("*Product areas*\n" + counts(report.productAreas()));
+    blocks.section("*Teammates with repeated bad ratings*\n" + teammates());
+    blocks.divider();
+    blocks.section("*Recovery rate by follow-up response time*\n" + chart());
+    blocks.section("*Top recoverers*\n" + recoverers());
+    blocks.context("Bad ratings are 1s, 2s and repeated 3s. Weeks start on Monday, team time.");
     String text =
         "Weekly CSAT patterns: " + bad + " bad ratings, " + recovered + " recovered in " + span;
-    return new RenderedMessage(text, blocks);
+    return new RenderedMessage(text, blocks.list());
   }
 
   /** One bar of {@link #BAR_WIDTH} cells, e.g. {@code █████░░░░░ 50%}, or a dash for no cases. */
@@ -130,28 +122,5 @@ final class WeeklyReportMessage {
               + " recovered");
     }
     return String.join("\n", lines);
-  }
-
-  private void header(String text) {
-    blocks.add(
-        HeaderBlock.builder()
-            .text(PlainTextObject.builder().text(text).emoji(true).build())
-            .build());
-  }
-
-  private void section(String mrkdwn) {
-    blocks.add(
-        SectionBlock.builder()
-            .text(markdown(SlackText.truncate(mrkdwn, SlackText.SECTION_LIMIT)))
-            .build());
-  }
-
-  private void context(String mrkdwn) {
-    List<ContextBlockElement> elements = List.of(markdown(mrkdwn));
-    blocks.add(ContextBlock.builder().elements(elements).build());
-  }
-
-  private static MarkdownTextObject markdown(String text) {
-    return MarkdownTextObject.builder().text(text).verbatim(true).build();
   }
 }
