@@ -4,9 +4,8 @@ import static app.rebound.api.ReboundConfiguration.value;
 
 import app.rebound.activities.db.WeeklyFigures;
 import app.rebound.activities.slack.FixModal;
-import app.rebound.api.cli.DevCommand;
 import app.rebound.api.cli.ReplayCommand;
-import app.rebound.api.cli.ServerModeCommand;
+import app.rebound.api.cli.ServeCommand;
 import app.rebound.api.cli.WorkerCommand;
 import app.rebound.api.resources.CasesResource;
 import app.rebound.api.resources.DashboardResource;
@@ -60,8 +59,8 @@ public class ReboundApplication extends Application<ReboundConfiguration> {
 
   @Override
   protected void addDefaultCommands(Bootstrap<ReboundConfiguration> bootstrap) {
-    bootstrap.addCommand(new DevCommand(this));
-    bootstrap.addCommand(new ServerModeCommand(this));
+    bootstrap.addCommand(ServeCommand.dev(this));
+    bootstrap.addCommand(ServeCommand.server(this));
     bootstrap.addCommand(new WorkerCommand(this));
     bootstrap.addCommand(new ReplayCommand());
   }

@@ -3,7 +3,7 @@ package app.rebound.api;
 import static app.rebound.api.testing.ReboundClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rebound.api.cli.ServerModeCommand;
+import app.rebound.api.cli.ServeCommand;
 import app.rebound.api.testing.FakeSlack;
 import app.rebound.api.testing.Intercom;
 import app.rebound.api.testing.ReboundClient;
@@ -48,7 +48,7 @@ class ServerAndWorkerTest {
           ReboundApplication.class,
           ResourceHelpers.resourceFilePath("rebound-test.yml"),
           "dw.",
-          app -> new ServerModeCommand(app),
+          ServeCommand::server,
           ConfigOverride.config("dw.", "server.connector.port", "0"),
           ConfigOverride.config("dw.", "temporal.address", TEMPORAL.target()),
           ConfigOverride.config("dw.", "database.url", DATABASE_URL),

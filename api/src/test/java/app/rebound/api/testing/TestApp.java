@@ -2,7 +2,7 @@ package app.rebound.api.testing;
 
 import app.rebound.api.ReboundApplication;
 import app.rebound.api.ReboundConfiguration;
-import app.rebound.api.cli.DevCommand;
+import app.rebound.api.cli.ServeCommand;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -48,7 +48,7 @@ public final class TestApp {
         ReboundApplication.class,
         ResourceHelpers.resourceFilePath("rebound-test.yml"),
         PREFIX,
-        app -> new DevCommand(app),
+        ServeCommand::dev,
         overrides.toArray(new ConfigOverride[0]));
   }
 }
